@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Extraction quality and speed: newscorpus vs plain trafilatura, measured in the same run.
+
+Scores both on the Zyte Article Extraction Benchmark (181 real news pages with ground-truth
+bodies) with the benchmark's own metric (``aeb_score.py``: word 4-gram precision, recall, F1
+and exact-match accuracy), and times both on the same pages, single process.
+
+    .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
+        [--n-bootstrap 200] [--per-doc out.jsonl]
+
+Plain trafilatura runs as the benchmark's own trafilatura runner does
+(``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import trafilatura
+
+import newscorpus
+from newscorpus import Extractor
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_AEB = HERE.parent.parent / "shared" / "benchmarks"
+
+
+def load_scorer(aeb_dir: Path) -> ModuleType:
+    """Import the benchmark's scorer module from its folder."""
+    spec = importlib.util.spec_from_file_location("aeb_score", aeb_dir / "aeb_score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"error: no aeb_score.py in {aeb_dir}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_pages(aeb_dir: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """({id: html}, {id: true body}, {id: url}) of the AEB pages."""
+    truth = json.loads((aeb_dir / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {}
+    for path in sorted((aeb_dir / "aeb" / "html").glob("*.html.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            pages[path.name.split(".")[0]] = fh.read()
+    bodies = {k: v["articleBody"] for k, v in truth.items()}
+    urls = {k: v.get("url") for k, v in truth.items()}
+    return pages, bodies, urls
+
+
+def run(
+    extract: Callable[[str, str | None], str | None], pages: dict[str, str], urls: dict[str, str]
+) -> tuple[dict[str, str | None], float]:
+    """Predictions for every page and the pages/s of one pass."""
+    start = time.perf_counter()
+    predictions = {pid: extract(html, urls.get(pid)) for pid, html in pages.items()}
+    return predictions, len(pages) / (time.perf_counter() - start)
+
+
+def newscorpus_extract(html: str, url: str | None) -> str | None:
+    extraction = Extractor().extract(html, url)
+    return extraction.article.text if extraction.article else None
+
+
+SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
+    "trafilatura": lambda html, url: trafilatura.extract(html, include_comments=False),
+    "trafilatura precision": lambda html, url: trafilatura.extract(
+        html, include_comments=False, favor_precision=True
+    ),
+    "newscorpus": newscorpus_extract,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB, help="folder of aeb_score.py")
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes (best is kept)")
+    parser.add_argument("--n-bootstrap", type=int, default=200)
+    parser.add_argument("--per-doc", type=Path, help="write per-page scores here (JSONL)")
+    args = parser.parse_args(argv)
+
+    scorer = load_scorer(args.aeb)
+    pages, bodies, urls = load_pages(args.aeb)
+    print(
+        f"# {len(pages)} AEB pages · newscorpus {newscorpus.__version__} · "
+        f"trafilatura {trafilatura.__version__} · Python {platform.python_version()} "
+        f"· {platform.machine()}"
+    )
+    rows = {}
+    per_doc: dict[str, list[dict]] = {}
+    for name, extract in SYSTEMS.items():
+        predictions, speed = run(extract, pages, urls)
+        for _ in range(args.repeat - 1):
+            speed = max(speed, run(extract, pages, urls)[1])
+        metrics = scorer.score(bodies, predictions, n_bootstrap=args.n_bootstrap)
+        per_doc[name] = metrics.pop("per_doc")
+        rows[name] = (metrics, speed)
+
+    base_speed = rows["trafilatura"][1]
+    print(
+        f"{'system':<24} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'empty':>5} "
+        f"{'pages/s':>8} {'speed×':>7}"
+    )
+    for name, (m, speed) in rows.items():
+        print(
+            f"{name:<24} {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f} "
+            f"{m['accuracy']:>6.3f} {m['n_empty_pred']:>5} {speed:>8.1f} "
+            f"{speed / base_speed:>7.2f}"
+        )
+    if args.per_doc:
+        with args.per_doc.open("w", encoding="utf-8") as fh:
+            for name, docs in per_doc.items():
+                for row in docs:
+                    fh.write(json.dumps({"system": name, **row}) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""The extracted article and the reasons a page is not one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class NotArticleReason(StrEnum):
+    """Why a page gives no article; counted in the crawl stats under its value."""
+
+    UNPARSABLE = "unparsable"
+    NO_TEXT = "no_text"
+    TOO_SHORT = "too_short"
+    NAVIGATION = "navigation"
+    NOT_ARTICLE_MARKUP = "not_article_markup"
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article: its body text in the corpus shape plus metadata.
+
+    ``text`` holds one paragraph (or in-article subhead) per line, joined by ``"\\n"``, with
+    no title, byline, captions, share buttons or teasers of other stories, and no trailing
+    newline.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The outcome of extracting one page: an article, or the reason there is none, plus what
+    was cut on the way (for the crawl stats)."""
+
+    article: Article | None
+    reason: NotArticleReason | None = None
+    teasers_cut: int = 0
+    boilerplate_cut: int = 0
+    cut_by: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,157 @@
+"""Article extraction: trafilatura for the body, plus teaser removal and metadata.
+
+The steps, in order:
+
+1. parse the page once (trafilatura's loader: encoding detection, broken markup);
+2. find teasers of other stories in the HTML (:mod:`.teasers`) and drop them;
+3. extract the body and metadata with trafilatura, comments excluded;
+4. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats;
+5. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
+6. decide whether the page is an article at all, and say why not when it is not.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from courlan import is_navigation_page
+from trafilatura import bare_extraction, load_html
+
+from newscorpus.article import Article, Extraction, NotArticleReason
+from newscorpus.extract import lines as line_rules
+from newscorpus.extract.boilerplate import SiteBoilerplate
+from newscorpus.extract.metadata import (
+    clean_authors,
+    detect_language,
+    has_article_markup,
+    published_datetime,
+)
+from newscorpus.extract.teasers import drop_elements, find_teasers
+from newscorpus.urls import resolve_canonical, site_of
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "extract_article"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionOptions:
+    """What extraction keeps and what it calls an article."""
+
+    min_words: int = 50
+    favor_precision: bool = False
+    include_tables: bool = True
+    prune_xpath: tuple[str, ...] = ()
+    remove_teasers: bool = True
+
+
+class Extractor:
+    """Turns HTML pages into :class:`Article` objects; keeps per-site boilerplate state when
+    given a :class:`SiteBoilerplate`, so one instance should serve a whole crawl."""
+
+    def __init__(
+        self,
+        options: ExtractionOptions | None = None,
+        boilerplate: SiteBoilerplate | None = None,
+    ) -> None:
+        self.options = options or ExtractionOptions()
+        self.boilerplate = boilerplate
+
+    def extract(self, html: str | bytes, url: str | None = None) -> Extraction:
+        """Extract the article of one page, or say why the page holds none."""
+        tree = load_html(html)
+        if tree is None:
+            return Extraction(None, NotArticleReason.UNPARSABLE)
+        cut_by: dict[str, int] = {}
+        if self.options.remove_teasers:
+            for detector, elements in find_teasers(tree, url).items():
+                if elements:
+                    cut_by[detector] = len(elements)
+                    drop_elements(elements)
+        document = bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=self.options.include_tables,
+            favor_precision=self.options.favor_precision,
+            prune_xpath=list(self.options.prune_xpath) or None,
+        )
+        if document is None or not (document.text or "").strip():
+            return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
+        body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        body = self._clean_lines(body, document.title, tree, cut_by)
+        boilerplate_cut = 0
+        if self.boilerplate is not None and url:
+            body, cut = self.boilerplate.process(site_of(url), url, body)
+            boilerplate_cut = len(cut)
+        text = "\n".join(body)
+        teasers_cut = sum(cut_by.values())
+        reason = self._not_article(text, tree, url, document.date)
+        if reason is not None:
+            return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by)
+        article = Article(
+            text=text,
+            title=document.title or None,
+            published=published_datetime(tree, document.date),
+            authors=clean_authors(document.author),
+            language=detect_language(text, tree.get("lang")),
+            site_name=document.sitename or None,
+            canonical_url=resolve_canonical(url, document.url) if url else document.url,
+            description=document.description or None,
+        )
+        return Extraction(article, None, teasers_cut, boilerplate_cut, cut_by)
+
+    @staticmethod
+    def _clean_lines(
+        body: list[str], title: str | None, tree: HtmlElement, cut_by: dict[str, int]
+    ) -> list[str]:
+        headings = [title or "", *(h.text_content() for h in tree.iter("h1"))]
+        body, _ = line_rules.drop_heading_lines(body, headings)
+        body, unlinked = line_rules.drop_unlinked_teasers(body)
+        body, _ = line_rules.drop_repeated(body)
+        if unlinked:
+            cut_by["unlinked"] = unlinked
+        return body
+
+    def _not_article(
+        self, text: str, tree: HtmlElement, url: str | None, date: str | None
+    ) -> NotArticleReason | None:
+        if not text:
+            return NotArticleReason.NO_TEXT
+        if count_words(text) < self.options.min_words:
+            return NotArticleReason.TOO_SHORT
+        if url and urlsplit(url).path in {"", "/"}:
+            return NotArticleReason.NAVIGATION
+        if has_article_markup(tree):
+            return None
+        if url and is_navigation_page(url):
+            return NotArticleReason.NAVIGATION
+        if date is None:
+            return NotArticleReason.NOT_ARTICLE_MARKUP
+        return None
+
+
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WORD = re.compile(r"\w+")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces, two characters count as one."""
+    cjk = len(CJK_CHAR.findall(text))
+    return len(WORD.findall(CJK_CHAR.sub(" ", text))) + cjk // 2
+
+
+_DEFAULT_EXTRACTOR = Extractor()
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
+    """The article on an HTML page, or None when the page is not an article."""
+    return _DEFAULT_EXTRACTOR.extract(html, url).article

@@ -1,0 +1,137 @@
+"""Article metadata beyond what trafilatura gives: a precise publication time, clean author
+names, the language of the text itself, and the markup that says "this page is an article"."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import py3langid
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+    }
+)
+PUBLISHED_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//*[@itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date']/@content",
+    "//meta[@name='parsely-pub-date' or @name='sailthru.date' or @name='dc.date.issued']/@content",
+    "//time[@pubdate]/@datetime",
+    "//article//time/@datetime",
+    "//time/@datetime",
+)
+AUTHOR_NOISE = re.compile(
+    r"^\s*(?:by|von|par|por|di|door)\s+|\s*[|,]?\s*(?:updated|published|posted)\b.*$"
+    r"|\S+@\S+|\b\d{1,2}:\d{2}\b.*$",
+    re.IGNORECASE,
+)
+MIN_LANGID_CHARS = 20
+
+
+def _json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content())
+        except (ValueError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                stack.extend(v for k, v in item.items() if k in {"@graph", "mainEntity"})
+    return objects
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
+
+
+def has_article_markup(tree: HtmlElement) -> bool:
+    """Whether the page declares itself an article (Open Graph, schema.org, meta tags)."""
+    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
+    if og_type == "article":
+        return True
+    if tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']"):
+        return True
+    for itemtype in tree.xpath("//*[@itemtype]/@itemtype"):
+        if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
+            return True
+    return any(_types(obj) & ARTICLE_TYPES for obj in _json_ld_objects(tree))
+
+
+def _parse_datetime(value: str) -> datetime | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def published_datetime(tree: HtmlElement, date: str | None) -> str | None:
+    """The publication time as ISO 8601: a full timestamp from the page's markup when it agrees
+    with ``date`` (the day htmldate found), else ``date`` itself."""
+    candidates = [str(v) for xpath in PUBLISHED_XPATHS for v in tree.xpath(xpath)]
+    candidates += [
+        str(obj["datePublished"]) for obj in _json_ld_objects(tree) if obj.get("datePublished")
+    ]
+    for value in candidates:
+        parsed = _parse_datetime(value)
+        if parsed is None or (date and parsed.date().isoformat() != date):
+            continue
+        has_time = "T" in value or " " in value.strip()
+        return parsed.isoformat() if has_time else parsed.date().isoformat()
+    return date
+
+
+def clean_authors(raw: str | None) -> list[str]:
+    """Author names from trafilatura's ``"A; B"`` string: no "By", no dates, no e-mails."""
+    if not raw:
+        return []
+    names: list[str] = []
+    for part in re.split(r";|\band\b|&|\|", raw):
+        name = " ".join(AUTHOR_NOISE.sub("", part).split()).strip(" ,.-")
+        if name and any(c.isalpha() for c in name) and name not in names:
+            names.append(name)
+    return names
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 code of the language of ``text``; the page's declared language for texts too
+    short to identify."""
+    if len(text) >= MIN_LANGID_CHARS:
+        code, _score = py3langid.classify(text)
+        return str(code)
+    if declared:
+        return declared.split("-")[0].lower() or None
+    return None

@@ -1,0 +1,86 @@
+"""Per-element text measures of an HTML tree, computed once, bottom-up.
+
+Teaser detection asks the same questions of many nested elements (how much text, how much of
+it inside links, how many distinct link targets); answering them from one pass keeps it linear
+in the size of the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+@dataclass(slots=True)
+class Measure:
+    """Text measures of one element (descendants included)."""
+
+    chars: int = 0
+    link_chars: int = 0
+    links: set[str] = field(default_factory=set)
+    target: str | None = None  # for a link: the other page it leads to
+
+
+def link_target(anchor: HtmlElement, base_url: str | None) -> str | None:
+    """The absolute, fragment-less target of an ``<a href>``, or None for in-page, script
+    and mail links."""
+    href = (anchor.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    target = urljoin(base_url, href) if base_url else href
+    return urldefrag(target)[0]
+
+
+def page_key(url: str) -> str:
+    """A cheap comparable form of a URL: host lower-cased, trailing slash and fragment gone."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    return f"{parts.netloc.lower()}{path}?{parts.query}"
+
+
+def _own_text_chars(element: HtmlElement) -> int:
+    """Characters of non-space text directly in ``element`` (not in children), plus the tails
+    of its children, which belong to it."""
+    count = len("".join((element.text or "").split()))
+    for child in element:
+        count += len("".join((child.tail or "").split()))
+    return count
+
+
+def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, Measure]:
+    """Measures for every element of ``root``: characters of text (whitespace ignored),
+    characters inside links to other pages, and the distinct other pages linked below it."""
+    measures: dict[HtmlElement, Measure] = {}
+    own_key = page_key(base_url) if base_url else None
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    for element in reversed(elements):
+        if element.tag in SKIPPED_TAGS:
+            measures[element] = Measure()
+            continue
+        m = Measure(chars=_own_text_chars(element))
+        for child in element:
+            child_m = measures.get(child)
+            if child_m is None:
+                continue
+            m.chars += child_m.chars
+            m.link_chars += child_m.link_chars
+            m.links |= child_m.links
+        if element.tag == "a":
+            target = link_target(element, base_url)
+            if target and page_key(target) != own_key:
+                m.target = target
+                m.links.add(target)
+                m.link_chars = m.chars
+        measures[element] = m
+    return measures
+
+
+def link_density(m: Measure) -> float:
+    """Share of an element's text that sits inside links."""
+    return m.link_chars / m.chars if m.chars else 0.0
