@@ -1,0 +1,65 @@
+"""Default values of every ``NEWSCORPUS_*`` setting, and the Scrapy settings newscorpus needs.
+
+The add-on (:mod:`newscorpus.addon`) applies both at "addon" priority, so a project's
+``settings.py`` and ``-s NAME=VALUE`` on the command line still win.
+"""
+
+from __future__ import annotations
+
+from newscorpus import __version__
+
+#: newscorpus's own settings, grouped by component; each group's switch comes first.
+NEWSCORPUS_DEFAULTS: dict[str, object] = {
+    # Crawl state that outlives a run: URLs already handled and the dedup index.
+    "NEWSCORPUS_STATE_DIR": "output/state",
+    # Discovery.
+    "NEWSCORPUS_FOLLOW_LINKS": True,  # follow same-site links found on HTML pages
+    "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
+    # Extraction.
+    "NEWSCORPUS_EXTRACT_MIN_WORDS": 50,  # shorter bodies (paywall stubs, briefs) are no article
+    "NEWSCORPUS_EXTRACT_FAVOR_PRECISION": False,
+    "NEWSCORPUS_EXTRACT_INCLUDE_TABLES": True,
+    "NEWSCORPUS_EXTRACT_PRUNE_XPATH": [],  # extra XPaths to drop before extraction
+    "NEWSCORPUS_TEASERS_ENABLED": True,
+    "NEWSCORPUS_BOILERPLATE_ENABLED": True,  # learn each site's recurring paragraphs
+    "NEWSCORPUS_BOILERPLATE_MIN_PAGES": 3,  # ... once seen on this many different stories
+    # Near-duplicate removal (see newscorpus.dedup.DedupConfig for the meaning of each).
+    "NEWSCORPUS_DEDUP_ENABLED": True,
+    "NEWSCORPUS_DEDUP_NUM_PERM": 128,
+    "NEWSCORPUS_DEDUP_SHINGLE_SIZE": 5,
+    "NEWSCORPUS_DEDUP_LSH_THRESHOLD": 0.25,
+    "NEWSCORPUS_DEDUP_VERIFY_JACCARD": 0.2,
+    "NEWSCORPUS_DEDUP_VERIFY_CONTAINMENT": 0.45,
+}
+
+#: Scrapy settings: polite by default, UTF-8 output, the newscorpus components.
+SCRAPY_DEFAULTS: dict[str, object] = {
+    "USER_AGENT": f"newscorpus/{__version__} (news corpus builder; obeys robots.txt)",
+    "ROBOTSTXT_OBEY": True,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 1.0,
+    "AUTOTHROTTLE_MAX_DELAY": 30.0,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+    "DEPTH_LIMIT": 4,
+    "DOWNLOAD_TIMEOUT": 30,
+    "DOWNLOAD_MAXSIZE": 16 * 1024 * 1024,
+    "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
+    "RETRY_TIMES": 2,
+    "FEED_EXPORT_ENCODING": "utf-8",
+    "TELNETCONSOLE_ENABLED": False,
+    "LOG_LEVEL": "INFO",
+}
+
+#: Components, by import path, with their order values.
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 300,
+    "pipelines.dedup.DedupPipeline": 400,
+}
+EXTENSIONS = {
+    "pipelines.state.CrawlState": 0,
+    "pipelines.report.CrawlReport": 500,
+}
+SPIDER_MIDDLEWARES = {
+    "pipelines.state.SkipSeenUrls": 950,
+}

@@ -1,0 +1,51 @@
+"""The interface of crawl state backends."""
+
+from __future__ import annotations
+
+import abc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from contextlib import AbstractContextManager
+
+    from newscorpus.dedup import DedupIndex
+
+
+class StateStore(abc.ABC):
+    """URLs already handled (emitted or dropped as duplicates) and the dedup index, changed
+    together in one transaction per record so that they always agree with each other."""
+
+    @abc.abstractmethod
+    def seen(self, url: str) -> str | None:
+        """The id of the record that ``url`` (canonicalized) gave, or None if never handled."""
+
+    @abc.abstractmethod
+    def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
+        """Remember that ``urls`` gave the record ``record_id`` (emitted or duplicate)."""
+
+    @abc.abstractmethod
+    def dedup_index(self) -> DedupIndex:
+        """The near-duplicate index kept in this store."""
+
+    @abc.abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group changes: all of them are kept, or none (on an exception)."""
+
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Release the store; pending changes outside a transaction are kept."""
+
+    def seen_count(self) -> int:
+        """How many URLs the store remembers (for reports)."""
+        return 0
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @staticmethod
+    def _unique(urls: Iterable[str]) -> Iterator[str]:
+        yield from dict.fromkeys(urls)

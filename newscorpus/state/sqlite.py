@@ -1,0 +1,94 @@
+"""Crawl state in one SQLite file: embedded, crash-safe (WAL, one transaction per record)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import xxhash
+
+from newscorpus.dedup import SqliteIndex
+from newscorpus.state.base import StateStore
+from newscorpus.urls import canonicalize_url
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = "state.sqlite3"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS seen_urls (
+    url_key INTEGER PRIMARY KEY,  -- xxh3_64 of the canonical URL, as a signed 64-bit integer
+    record_id TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+def url_key(url: str) -> int:
+    """The 64-bit key a URL is remembered by (its canonical form, hashed)."""
+    return xxhash.xxh3_64_intdigest(canonicalize_url(url).encode("utf-8")) - (1 << 63)
+
+
+class SqliteStateStore(StateStore):
+    """State kept in ``<state_dir>/state.sqlite3``; the dedup index lives in the same file, so
+    one transaction covers both."""
+
+    def __init__(self, state_dir: str | Path) -> None:
+        self.path = Path(state_dir) / STATE_FILE
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise OSError(f"cannot open crawl state {self.path}: {exc}") from exc
+        self._index = SqliteIndex(self._conn)
+        self._depth = 0
+
+    def seen(self, url: str) -> str | None:
+        row = self._conn.execute(
+            "SELECT record_id FROM seen_urls WHERE url_key = ?", (url_key(url),)
+        ).fetchone()
+        return row[0] if row else None
+
+    def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO seen_urls (url_key, record_id) VALUES (?, ?)",
+            [(url_key(url), record_id) for url in self._unique(urls)],
+        )
+
+    def dedup_index(self) -> SqliteIndex:
+        return self._index
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def seen_count(self) -> int:
+        return int(self._conn.execute("SELECT COUNT(*) FROM seen_urls").fetchone()[0])
+
+    def close(self) -> None:
+        self._index.close()
+        self._conn.close()

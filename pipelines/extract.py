@@ -1,0 +1,86 @@
+"""Item pipeline: fetched pages in, corpus records out (or dropped: not an article)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from scrapy.exceptions import DropItem
+
+from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate
+from newscorpus.records import FetchedPage, build_record
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+
+class NotAnArticle(DropItem):
+    """The page is not an article (index, about page, paywall stub, ...)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, log_level="DEBUG")
+
+
+class ExtractionFailed(DropItem):
+    """The extractor raised on this page; the crawl goes on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, log_level="WARNING")
+
+
+def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
+    """Extraction options from the ``NEWSCORPUS_EXTRACT_*`` settings."""
+    return ExtractionOptions(
+        min_words=settings.getint("NEWSCORPUS_EXTRACT_MIN_WORDS"),
+        favor_precision=settings.getbool("NEWSCORPUS_EXTRACT_FAVOR_PRECISION"),
+        include_tables=settings.getbool("NEWSCORPUS_EXTRACT_INCLUDE_TABLES"),
+        prune_xpath=tuple(settings.getlist("NEWSCORPUS_EXTRACT_PRUNE_XPATH")),
+        remove_teasers=settings.getbool("NEWSCORPUS_TEASERS_ENABLED"),
+    )
+
+
+class ExtractPipeline:
+    """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
+
+    def __init__(self, extractor: Extractor, stats: StatsCollector) -> None:
+        self.extractor = extractor
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        boilerplate = None
+        if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
+            boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
+        assert crawler.stats is not None
+        return cls(Extractor(options_from_settings(settings), boilerplate), crawler.stats)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, FetchedPage):
+            return item
+        self.stats.inc_value("newscorpus/extract/pages")
+        try:
+            extraction = self.extractor.extract(item.html, item.url)
+        except Exception as exc:
+            self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
+            raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
+        for detector, count in extraction.cut_by.items():
+            self.stats.inc_value(f"newscorpus/teasers/{detector}", count)
+        if extraction.boilerplate_cut:
+            self.stats.inc_value(
+                "newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut
+            )
+        if extraction.article is None:
+            reason = extraction.reason.value if extraction.reason else "unknown"
+            self.stats.inc_value(f"newscorpus/extract/not_article/{reason}")
+            raise NotAnArticle(f"not an article ({reason}): {item.url}")
+        if extraction.teasers_cut:
+            self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
+        self.stats.inc_value("newscorpus/extract/articles")
+        return build_record(extraction.article, item.url, item.crawled_at)

@@ -1,0 +1,73 @@
+"""End-of-crawl report: one readable summary of what the crawl did, from its stats."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from scrapy import signals
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+HTTP_ERRORS = "httperror/response_ignored_status_count/"
+
+
+def _sum(stats: dict[str, object], prefix: str) -> int:
+    return sum(int(v) for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
+
+
+def _by_kind(stats: dict[str, object], prefix: str) -> dict[str, int]:
+    return {
+        k[len(prefix) :]: int(v)
+        for k, v in stats.items()
+        if k.startswith(prefix) and isinstance(v, int)
+    }
+
+
+def summarize(stats: dict[str, object]) -> str:
+    """A one-paragraph summary of a crawl's stats."""
+    errors = {
+        **_by_kind(stats, "downloader/exception_type_count/"),
+        **{f"HTTP {k}": v for k, v in _by_kind(stats, HTTP_ERRORS).items()},
+        **{f"extract {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
+        **{f"skipped {k}": v for k, v in _by_kind(stats, "newscorpus/skipped/").items()},
+    }
+    not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
+    teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]
+    teasers = _sum(stats, "newscorpus/teasers/") - teaser_pages
+    dedup = {kind: stats.get(f"newscorpus/dedup/{kind}", 0) for kind in ("url", "exact", "near")}
+    lines = [
+        f"pages fetched: {stats.get('response_received_count', 0)}",
+        f"article pages: {stats.get('newscorpus/extract/articles', 0)} "
+        f"(not articles: {sum(not_articles.values())} {not_articles or ''})".rstrip(),
+        f"teasers cut: {teasers} on {teaser_pages} pages; "
+        f"boilerplate paragraphs cut: {stats.get('newscorpus/boilerplate/paragraphs_cut', 0)}",
+        "duplicates dropped: " + ", ".join(f"{k} {v}" for k, v in dedup.items()),
+        f"records written: {stats.get('item_scraped_count', 0)}",
+        "errors and skips: "
+        + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
+    ]
+    return "\n  ".join(["newscorpus summary:", *lines])
+
+
+class CrawlReport:
+    """Logs :func:`summarize` of the crawl stats when the crawl ends."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        assert crawler.stats is not None
+        report = cls(crawler.stats)
+        crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
+        return report
+
+    def spider_closed(self) -> None:
+        logger.info(summarize(self.stats.get_stats()))

@@ -1,0 +1,1 @@
+"""Scrapy spiders of newscorpus (glue: discovery logic lives in newscorpus.discovery)."""

@@ -1,0 +1,46 @@
+"""Crawl state: persists across runs, changes all-or-nothing, agrees with the dedup index."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus.dedup import Deduplicator
+from newscorpus.state import SqliteStateStore
+
+BODY = " ".join(f"word{i} of a long enough story about the harbour strike" for i in range(40))
+
+
+def test_seen_urls_survive_a_restart_and_match_url_variants(tmp_path) -> None:
+    with SqliteStateStore(tmp_path) as store, store.transaction():
+        store.mark_seen(["https://e.com/a.html", "https://e.com/amp/a.html"], "00000000000000aa")
+    with SqliteStateStore(tmp_path) as store:
+        assert store.seen("https://e.com/a.html?utm_source=x#top") == "00000000000000aa"
+        assert store.seen("https://e.com/amp/a.html") == "00000000000000aa"
+        assert store.seen("https://e.com/b.html") is None
+        assert store.seen_count() == 2
+
+
+def test_a_failed_transaction_leaves_neither_urls_nor_index_entries(tmp_path) -> None:
+    with SqliteStateStore(tmp_path) as store:
+        dedup = Deduplicator(store.dedup_index())
+        with pytest.raises(RuntimeError), store.transaction():
+            store.mark_seen(["https://e.com/a.html"], "00000000000000aa")
+            dedup.add("00000000000000aa", BODY)
+            raise RuntimeError("killed mid-record")
+        assert store.seen("https://e.com/a.html") is None
+        assert dedup.check("00000000000000bb", BODY) is None
+
+
+def test_dedup_index_persists_with_the_state(tmp_path) -> None:
+    with SqliteStateStore(tmp_path) as store, store.transaction():
+        Deduplicator(store.dedup_index()).add("00000000000000aa", BODY)
+    with SqliteStateStore(tmp_path) as store:
+        verdict = Deduplicator(store.dedup_index()).check("00000000000000bb", BODY)
+        assert verdict is not None and verdict.duplicate_of == "00000000000000aa"
+
+
+def test_unusable_state_dir_is_a_clear_error(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(OSError, match="cannot open crawl state"):
+        SqliteStateStore(blocker / "state")
