@@ -7,4 +7,5 @@ here, or per run with ``-s NAME=VALUE``.
 BOT_NAME = "newscorpus"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+COMMANDS_MODULE = "newscorpus.commands"
 ADDONS = {"newscorpus.addon.NewsCorpus": 0}

@@ -7,11 +7,26 @@ The add-on (:mod:`newscorpus.addon`) applies both at "addon" priority, so a proj
 from __future__ import annotations
 
 from newscorpus import __version__
+from newscorpus.dedup import DedupConfig
+
+#: DedupConfig fields that can be set as ``NEWSCORPUS_DEDUP_<FIELD>``; the rest fix the index
+#: format (hash function, scheme, seed) and are stored with it.
+DEDUP_TUNABLE_FIELDS = (
+    "num_perm",
+    "shingle_size",
+    "number_weight",
+    "min_words",
+    "lsh_threshold",
+    "verify_jaccard",
+    "verify_containment",
+)
 
 #: newscorpus's own settings, grouped by component; each group's switch comes first.
 NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # Crawl state that outlives a run: URLs already handled and the dedup index.
     "NEWSCORPUS_STATE_DIR": "output/state",
+    # End-of-run report: all crawl stats as JSON in this file (none when empty).
+    "NEWSCORPUS_REPORT_FILE": "",
     # Discovery.
     "NEWSCORPUS_FOLLOW_LINKS": True,  # follow same-site links found on HTML pages
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
@@ -23,13 +38,12 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_TEASERS_ENABLED": True,
     "NEWSCORPUS_BOILERPLATE_ENABLED": True,  # learn each site's recurring paragraphs
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": 3,  # ... once seen on this many different stories
-    # Near-duplicate removal (see newscorpus.dedup.DedupConfig for the meaning of each).
+    # Near-duplicate removal; NEWSCORPUS_DEDUP_<FIELD> for each tunable DedupConfig field.
     "NEWSCORPUS_DEDUP_ENABLED": True,
-    "NEWSCORPUS_DEDUP_NUM_PERM": 128,
-    "NEWSCORPUS_DEDUP_SHINGLE_SIZE": 5,
-    "NEWSCORPUS_DEDUP_LSH_THRESHOLD": 0.25,
-    "NEWSCORPUS_DEDUP_VERIFY_JACCARD": 0.2,
-    "NEWSCORPUS_DEDUP_VERIFY_CONTAINMENT": 0.45,
+    **{
+        f"NEWSCORPUS_DEDUP_{name.upper()}": getattr(DedupConfig(), name)
+        for name in DEDUP_TUNABLE_FIELDS
+    },
 }
 
 #: Scrapy settings: polite by default, UTF-8 output, the newscorpus components.

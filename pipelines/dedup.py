@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscorpus.dedup import DedupConfig, Deduplicator
+from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from pipelines.state import CrawlState
 
 if TYPE_CHECKING:
@@ -39,13 +40,12 @@ class DuplicateContent(DropItem):
 
 def config_from_settings(settings: BaseSettings) -> DedupConfig:
     """The dedup configuration from the ``NEWSCORPUS_DEDUP_*`` settings."""
-    return DedupConfig(
-        num_perm=settings.getint("NEWSCORPUS_DEDUP_NUM_PERM"),
-        shingle_size=settings.getint("NEWSCORPUS_DEDUP_SHINGLE_SIZE"),
-        lsh_threshold=settings.getfloat("NEWSCORPUS_DEDUP_LSH_THRESHOLD"),
-        verify_jaccard=settings.getfloat("NEWSCORPUS_DEDUP_VERIFY_JACCARD"),
-        verify_containment=settings.getfloat("NEWSCORPUS_DEDUP_VERIFY_CONTAINMENT"),
-    )
+    defaults = DedupConfig()
+    values = {}
+    for name in DEDUP_TUNABLE_FIELDS:
+        kind = type(getattr(defaults, name))
+        values[name] = kind(settings.get(f"NEWSCORPUS_DEDUP_{name.upper()}"))
+    return DedupConfig(**values)
 
 
 class DedupPipeline:

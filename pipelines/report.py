@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scrapy import signals
@@ -57,17 +59,24 @@ def summarize(stats: dict[str, object]) -> str:
 
 
 class CrawlReport:
-    """Logs :func:`summarize` of the crawl stats when the crawl ends."""
+    """Logs :func:`summarize` of the crawl stats when the crawl ends, and writes all stats as
+    JSON to ``NEWSCORPUS_REPORT_FILE`` when that is set (for scheduled crawls and checks)."""
 
-    def __init__(self, stats: StatsCollector) -> None:
+    def __init__(self, stats: StatsCollector, report_file: str | None = None) -> None:
         self.stats = stats
+        self.report_file = Path(report_file) if report_file else None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         assert crawler.stats is not None
-        report = cls(crawler.stats)
+        report = cls(crawler.stats, crawler.settings.get("NEWSCORPUS_REPORT_FILE"))
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
         return report
 
-    def spider_closed(self) -> None:
-        logger.info(summarize(self.stats.get_stats()))
+    def spider_closed(self, reason: str) -> None:
+        stats = self.stats.get_stats()
+        logger.info(summarize(stats))
+        if self.report_file is not None:
+            report = {"finish_reason": reason, "stats": stats}
+            self.report_file.parent.mkdir(parents=True, exist_ok=True)
+            self.report_file.write_text(json.dumps(report, indent=1, default=str), "utf-8")

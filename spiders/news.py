@@ -49,6 +49,11 @@ class NewsSpider(Spider):
 
     name = "news"
 
+    @classmethod
+    def check_arguments(cls, urls: str = "", **_kwargs: Any) -> None:
+        """Raise :class:`UsageError` for missing or malformed ``-a urls=...``."""
+        parse_url_list(urls)
+
     def __init__(self, urls: str = "", *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.start_urls = parse_url_list(urls)

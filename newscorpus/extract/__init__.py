@@ -26,11 +26,13 @@ from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
 from newscorpus.extract.metadata import (
     clean_authors,
+    declares_other_type,
     detect_language,
     has_article_markup,
+    markup_date,
     published_datetime,
 )
-from newscorpus.extract.teasers import drop_elements, find_teasers
+from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
 from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
@@ -70,11 +72,15 @@ class Extractor:
         if tree is None:
             return Extraction(None, NotArticleReason.UNPARSABLE)
         cut_by: dict[str, int] = {}
+        listing_text = ""
         if self.options.remove_teasers:
-            for detector, elements in find_teasers(tree, url).items():
+            scan = find_teasers(tree, url)
+            for detector, elements in scan.found.items():
                 if elements:
                     cut_by[detector] = len(elements)
                     drop_elements(elements)
+            unlabel(scan.mislabelled)
+            listing_text = scan.listing_text
         document = bare_extraction(
             tree,
             url=url,
@@ -94,7 +100,7 @@ class Extractor:
             boilerplate_cut = len(cut)
         text = "\n".join(body)
         teasers_cut = sum(cut_by.values())
-        reason = self._not_article(text, tree, url, document.date)
+        reason = self._not_article(body, tree, url, document.date, listing_text)
         if reason is not None:
             return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by)
         article = Article(
@@ -122,16 +128,30 @@ class Extractor:
         return body
 
     def _not_article(
-        self, text: str, tree: HtmlElement, url: str | None, date: str | None
+        self,
+        body: list[str],
+        tree: HtmlElement,
+        url: str | None,
+        date: str | None,
+        listing_text: str,
     ) -> NotArticleReason | None:
-        if not text:
+        """Why the page is not an article, or None if it is one."""
+        if not body:
             return NotArticleReason.NO_TEXT
-        if count_words(text) < self.options.min_words:
+        if count_words("\n".join(body)) < self.options.min_words:
             return NotArticleReason.TOO_SHORT
         if url and urlsplit(url).path in {"", "/"}:
             return NotArticleReason.NAVIGATION
+        if listing_text and _mostly_within(body, listing_text):
+            return NotArticleReason.NAVIGATION
         if has_article_markup(tree):
             return None
+        if url and DATED_PATH.search(urlsplit(url).path):
+            return None
+        if declares_other_type(tree) and not markup_date(tree):
+            # "website" pages that are articles still date themselves in their markup; an
+            # about page's only "date" is the copyright year htmldate falls back on.
+            return NotArticleReason.NOT_ARTICLE_MARKUP
         if url and is_navigation_page(url):
             return NotArticleReason.NAVIGATION
         if date is None:
@@ -139,6 +159,14 @@ class Extractor:
         return None
 
 
+def _mostly_within(body: list[str], listing_text: str) -> bool:
+    """Whether most of the body's text comes from the page's listing of other pages."""
+    inside = sum(len(line) for line in body if line in listing_text)
+    return inside >= 0.5 * sum(len(line) for line in body)
+
+
+# A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
+DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"\w+")
 

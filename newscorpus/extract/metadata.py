@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import py3langid
+from htmldate import find_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -86,6 +87,42 @@ def has_article_markup(tree: HtmlElement) -> bool:
         if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
             return True
     return any(_types(obj) & ARTICLE_TYPES for obj in _json_ld_objects(tree))
+
+
+#: Page types that say "not an article" (Open Graph and schema.org).
+OTHER_TYPES = frozenset(
+    {
+        "website",
+        "webpage",
+        "aboutpage",
+        "contactpage",
+        "collectionpage",
+        "searchresultspage",
+        "profilepage",
+        "itempage",
+        "faqpage",
+        "product",
+        "video.other",
+        "video.movie",
+        "profile",
+        "organization",
+    }
+)
+
+
+def declares_other_type(tree: HtmlElement) -> bool:
+    """Whether the page declares a type other than an article (``og:type`` website, a
+    schema.org ``WebPage``/``CollectionPage``...) and no article type."""
+    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
+    if og_type in OTHER_TYPES:
+        return True
+    types = {t for obj in _json_ld_objects(tree) for t in _types(obj)}
+    return bool(types & OTHER_TYPES) and not types & ARTICLE_TYPES
+
+
+def markup_date(tree: HtmlElement) -> str | None:
+    """The publication date the page's markup and URL give, without searching its text."""
+    return find_date(tree, extensive_search=False, original_date=True)
 
 
 def _parse_datetime(value: str) -> datetime | None:

@@ -11,7 +11,11 @@ over to other sites, so each detector here relies on structure, not on one site'
 - ``card-grid``: three or more sibling blocks of the same shape, each led by a link to a
   different page, with little text besides;
 - ``labelled-box``: a block whose class or id says related/recommended/more-stories/... and
-  whose text is mostly links (a real lead paragraph labelled "teaser" has no links and stays).
+  whose text is mostly links (a real lead paragraph labelled "teaser" has no links and stays);
+- ``signup-form``: a small box built around a form (newsletter sign-up, subscription, search).
+
+A card grid that holds most of the page is no teaser box: the page is a listing (front page,
+section, tag page); :class:`TeaserScan` reports it for the article decision.
 
 Each detector returns elements to drop; :func:`find_teasers` merges them and never drops a block
 that holds most of the page's text.
@@ -20,9 +24,10 @@ that holds most of the page's text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newscorpus.extract.textstats import Measure, link_density, measure_tree
+from newscorpus.extract.textstats import SKIPPED_TAGS, Measure, link_density, measure_tree
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -60,6 +65,7 @@ BLOCK_TAGS = frozenset(
 CONTAINER_TAGS = frozenset(
     ["div", "section", "aside", "ul", "ol", "footer", "nav", "table", "tbody"]
 )
+HEADLINE_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 HEADING_TAGS = frozenset(
     ["h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header", "li"]
 )
@@ -93,6 +99,10 @@ MIN_CARDS = 3
 MAX_CARD_CHARS = 600
 MIN_CARD_LINK_DENSITY = 0.1
 MAX_SHARE_OF_PAGE = 0.5
+MAX_SIGNUP_CHARS = 400
+MISLEADING_LABEL = re.compile(r"teaser", re.IGNORECASE)
+MIN_PROSE_CHARS = 80
+MAX_PROSE_LINK_DENSITY = 0.2
 
 
 def _text(element: HtmlElement) -> str:
@@ -204,7 +214,7 @@ def _card_grids(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iter
         children = [c for c in children if measures[c].chars > 0]
         if len(children) < MIN_CARDS:
             continue
-        cards = [c for c in children if _is_card(measures[c])]
+        cards = [c for c in children if _is_card(c, measures[c])]
         if len(cards) < MIN_CARDS or len(cards) < 0.75 * len(children):
             continue
         targets = {next(iter(sorted(measures[c].links))) for c in cards}
@@ -213,11 +223,47 @@ def _card_grids(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iter
             yield container
 
 
-def _is_card(m: Measure) -> bool:
-    """A short block with a link to another page carrying a good part of its text."""
-    if not m.links or m.chars > MAX_CARD_CHARS:
+def _is_card(element: HtmlElement, m: Measure) -> bool:
+    """A short block led by a link to another page (a headline), with little text besides.
+
+    "Led by" tells cards from prose: a paragraph with a link in mid-sentence is no card."""
+    if not m.links or m.chars > MAX_CARD_CHARS or m.link_chars < 15:
         return False
-    return m.link_chars >= 15 and link_density(m) >= MIN_CARD_LINK_DENSITY
+    if link_density(m) < MIN_CARD_LINK_DENSITY:
+        return False
+    return _leads_with_link(element)
+
+
+def _leads_with_link(element: HtmlElement) -> bool:
+    """Whether the first text of ``element`` sits inside a link, or a heading holds a link."""
+    for anchor in element.iter("a"):
+        if any(a.tag in HEADLINE_TAGS for a in anchor.iterancestors()):
+            return True
+        break
+    for node in element.iter():
+        if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS:
+            continue
+        if (node.text or "").strip():
+            return node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
+        if node is not element and (node.tail or "").strip():
+            return False
+    return False
+
+
+def _signup_boxes(
+    root: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
+) -> Iterator[HtmlElement]:
+    """Small boxes built around a form: newsletter sign-ups, subscription and search boxes."""
+    for form in root.iter("form"):
+        box = form
+        for ancestor in form.iterancestors():
+            m = measures.get(ancestor)
+            if ancestor.tag in {"body", "html", "main", "article"} or m is None:
+                break
+            if m.chars > MAX_SIGNUP_CHARS or m.chars > MAX_SHARE_OF_PAGE * page_chars:
+                break
+            box = ancestor
+        yield box
 
 
 def _labelled_boxes(
@@ -238,28 +284,64 @@ def _labelled_boxes(
 DETECTORS = ("link-wrapped", "announced", "card-grid", "labelled-box")
 
 
-def find_teasers(root: HtmlElement, page_url: str | None) -> dict[str, list[HtmlElement]]:
+@dataclass(slots=True)
+class TeaserScan:
+    """What :func:`find_teasers` found: teaser elements by detector, and card grids too large
+    to be teasers (the page's main content is then a listing of other pages)."""
+
+    found: dict[str, list[HtmlElement]] = field(default_factory=dict)
+    listing_text: str = ""
+    mislabelled: list[HtmlElement] = field(default_factory=list)
+
+
+def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
     """Elements of ``root`` that hold teasers of other stories, by the detector that found
     them. Nested finds are reported once, at the outermost element."""
     measures = measure_tree(root, page_url)
     body = root.find(".//body")
     page_chars = measures[body].chars if body is not None and body in measures else 0
     page_chars = page_chars or measures[root].chars
+    limit = MAX_SHARE_OF_PAGE * page_chars
+    grids = list(_card_grids(root, measures))
     found: dict[str, list[HtmlElement]] = {
         "link-wrapped": list(_link_wrapped(root, measures)),
         "announced": list(_announced(root, measures, page_chars)),
-        "card-grid": list(_card_grids(root, measures)),
+        "card-grid": grids,
         "labelled-box": list(_labelled_boxes(root, measures, page_chars)),
+        "signup-form": list(_signup_boxes(root, measures, page_chars)),
     }
-    chosen: set[HtmlElement] = set()
-    for elements in found.values():
-        chosen.update(e for e in elements if measures[e].chars <= MAX_SHARE_OF_PAGE * page_chars)
+    chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
     outermost = {e for e in chosen if not any(a in chosen for a in e.iterancestors())}
-    result: dict[str, list[HtmlElement]] = {}
+    scan = TeaserScan()
     for name, elements in found.items():
-        result[name] = [e for e in dict.fromkeys(elements) if e in outermost]
-        outermost.difference_update(result[name])
-    return result
+        scan.found[name] = [e for e in dict.fromkeys(elements) if e in outermost]
+        outermost.difference_update(scan.found[name])
+    listings = [g for g in grids if measures[g].chars > limit]
+    scan.listing_text = " ".join(_text(g) for g in listings)
+    scan.mislabelled = list(_mislabelled(root, measures))
+    return scan
+
+
+def _mislabelled(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+    """Prose blocks whose class or id says "teaser" but that hold no links: CMSs label real
+    lead paragraphs so, and class-based extractors drop them."""
+    for element in root.iter("p", "div", "section"):
+        label = f"{element.get('class', '')} {element.get('id', '')}"
+        m = measures.get(element)
+        if m is None or m.chars < MIN_PROSE_CHARS or not MISLEADING_LABEL.search(label):
+            continue
+        if link_density(m) < MAX_PROSE_LINK_DENSITY:
+            yield element
+
+
+def unlabel(elements: list[HtmlElement]) -> None:
+    """Remove misleading "teaser" tokens from the class and id of ``elements``."""
+    for element in elements:
+        for attribute in ("class", "id"):
+            value = element.get(attribute)
+            if value:
+                kept = [t for t in value.split() if not MISLEADING_LABEL.search(t)]
+                element.set(attribute, " ".join(kept))
 
 
 def drop_elements(elements: list[HtmlElement]) -> None:

@@ -1,0 +1,63 @@
+"""Shared test helpers: running the real ``scrapy crawl news`` against a fixture server."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.fixture_site import FixtureServer, build_news_site, build_seed_site
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class CrawlResult:
+    """What one crawl left behind: its records, stats and log."""
+
+    records: list[dict]
+    stats: dict
+    finish_reason: str | None
+    log: str
+    returncode: int
+
+    def by_path(self, site_url: str) -> dict[str, dict]:
+        return {r["url"].removeprefix(site_url): r for r in self.records}
+
+
+def run_crawl(urls: list[str], state_dir: Path, out: Path, *settings: str) -> CrawlResult:
+    """Run ``scrapy crawl news -a urls=... -O out`` from the repo root, as a user does."""
+    report = out.with_suffix(".report.json")
+    command = [
+        sys.executable, "-m", "scrapy", "crawl", "news",
+        "-a", "urls=" + ",".join(urls),
+        "-s", f"NEWSCORPUS_STATE_DIR={state_dir}",
+        "-s", f"NEWSCORPUS_REPORT_FILE={report}",
+        "-O", str(out),
+    ]  # fmt: skip
+    for setting in settings:
+        command += ["-s", setting]
+    run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    records = []
+    if out.exists():
+        records = [json.loads(line) for line in out.read_text("utf-8").splitlines() if line]
+    summary = json.loads(report.read_text("utf-8")) if report.exists() else {}
+    return CrawlResult(
+        records, summary.get("stats", {}), summary.get("finish_reason"), run.stderr, run.returncode
+    )
+
+
+@pytest.fixture(scope="module")
+def news_server():
+    with FixtureServer(build_news_site) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def seed_server():
+    with FixtureServer(build_seed_site) as server:
+        yield server

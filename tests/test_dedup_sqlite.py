@@ -1,0 +1,159 @@
+"""The SQLite dedup index: persistence, transactions owned by the caller, config checks."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newscorpus.dedup import (
+    DedupConfig,
+    Deduplicator,
+    IndexConfigMismatch,
+    MemoryIndex,
+    SqliteIndex,
+)
+from tests import dedup_corpus as corpus
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def doc_id(n: int) -> str:
+    return f"{n:016x}"
+
+
+def open_dedup(
+    path: Path, config: DedupConfig | None = None
+) -> tuple[sqlite3.Connection, Deduplicator]:
+    conn = sqlite3.connect(path)
+    return conn, Deduplicator(SqliteIndex(conn), config)
+
+
+def labelled_docs() -> list[tuple[str, str]]:
+    rng = random.Random(9)
+    docs = []
+    for paragraphs in corpus.STORIES.values():
+        docs.append(corpus.text(paragraphs))
+        docs.append(corpus.syndicate(paragraphs, rng, dateline="LONDON (Reuters) - ", drop=2))
+        docs.append(corpus.recrawl(paragraphs, corpus.SIDEBARS[1]))
+    docs += [follow_up for _, follow_up in map(corpus.follow_up, corpus.FOLLOW_UPS)]
+    docs += [corpus.football_story(rng) for _ in range(6)]
+    docs += ["Short note.", "short NOTE"]
+    return [(doc_id(n), text) for n, text in enumerate(docs)]
+
+
+def test_index_persists_across_close_and_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.sqlite"
+    paragraphs = corpus.STORIES["strike"]
+    conn, dedup = open_dedup(path)
+    assert dedup.check_and_add(doc_id(1), corpus.text(paragraphs)) is None
+    assert dedup.check_and_add(doc_id(2), "Too short to shingle.") is None
+    conn.commit()
+    dedup.index.close()
+    conn.close()
+
+    conn, dedup = open_dedup(path)
+    copy = corpus.syndicate(paragraphs, random.Random(1), dateline="PARIS (AFP) - ")
+    verdict = dedup.check(doc_id(3), copy)
+    assert verdict is not None and (verdict.duplicate_of, verdict.kind) == (doc_id(1), "near")
+    assert dedup.check(doc_id(4), "too SHORT to shingle").duplicate_of == doc_id(2)
+    assert len(dedup.index) == 2
+    assert dedup.index.get(doc_id(2)) == (None, 0)  # 4 words: no 5-word shingle
+    conn.close()
+
+
+def test_index_never_commits_on_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.sqlite"
+    conn, dedup = open_dedup(path)
+    conn.commit()  # schema and config
+    text = corpus.text(corpus.STORIES["tram"])
+    dedup.check_and_add_many([(doc_id(1), text), (doc_id(2), corpus.text(corpus.STORIES["rates"]))])
+    assert conn.in_transaction
+    reader = sqlite3.connect(path)
+    assert reader.execute("SELECT count(*) FROM dedup_docs").fetchone() == (0,)
+    reader.close()
+    conn.rollback()
+    assert len(dedup.index) == 0
+    assert dedup.check(doc_id(3), text) is None
+    conn.close()
+
+
+def test_rolled_back_first_transaction_leaves_no_config(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE crawl_state (url TEXT)")
+    conn.execute("INSERT INTO crawl_state VALUES ('https://example.org/')")
+    dedup = Deduplicator(SqliteIndex(conn), DedupConfig(num_perm=64))
+    dedup.add(doc_id(1), corpus.text(corpus.STORIES["tram"]))
+    conn.rollback()  # takes back the crawl state, the dedup tables and the stored config
+    assert conn.execute("SELECT name FROM sqlite_schema WHERE name LIKE 'dedup%'").fetchall() == []
+    index = SqliteIndex(conn)
+    assert index.stored_config() is None and len(index) == 0
+    Deduplicator(index, DedupConfig())  # so a fresh start may pick other parameters
+    conn.close()
+
+
+def test_reopening_with_other_parameters_raises(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.sqlite"
+    conn, dedup = open_dedup(path)
+    dedup.add(doc_id(1), corpus.text(corpus.STORIES["drought"]))
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    with pytest.raises(IndexConfigMismatch, match="shingle_size") as info:
+        Deduplicator(SqliteIndex(conn), DedupConfig(shingle_size=4))
+    assert info.value.differences == {"shingle_size": (5, 4)}
+    with pytest.raises(IndexConfigMismatch, match="num_perm"):
+        Deduplicator(SqliteIndex(conn), DedupConfig(num_perm=256))
+    stored = DedupConfig.from_dict(SqliteIndex(conn).stored_config())
+    assert Deduplicator(SqliteIndex(conn), stored).check(doc_id(2), "x") is None
+    conn.close()
+
+
+def test_sqlite_and_memory_backends_agree() -> None:
+    docs = labelled_docs()
+    memory = Deduplicator(MemoryIndex()).check_and_add_many(docs)
+    conn = sqlite3.connect(":memory:")
+    sqlite = Deduplicator(SqliteIndex(conn)).check_and_add_many(docs)
+    assert sqlite == memory
+    assert sum(v is None for v in memory) == 4 + 2 + 6 + 1
+    conn.close()
+
+
+def test_candidate_lookup_is_a_single_query() -> None:
+    conn = sqlite3.connect(":memory:")
+    dedup = Deduplicator(SqliteIndex(conn))
+    dedup.check_and_add_many(labelled_docs())
+    signature = dedup.signer.signature(corpus.text(corpus.STORIES["rates"]))
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    found = dedup.index.candidates(signature.band_keys)
+    conn.set_trace_callback(None)
+    assert doc_id(9) in found
+    assert len(statements) == 1
+    conn.close()
+
+
+def test_storage_per_document_stays_small(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    paragraphs = [p for story in corpus.STORIES.values() for p in story]
+    docs = [
+        (doc_id(n), "\n".join(rng.sample(paragraphs, 10)) + f"\nStory number {n}.")
+        for n in range(300)
+    ]
+    path = tmp_path / "crawl.sqlite"
+    conn = sqlite3.connect(path)
+    index = SqliteIndex(conn)
+    dedup = Deduplicator(index, DedupConfig(verify_jaccard=1.0))  # keep all
+    for doc in docs:
+        dedup.add(*doc)
+    conn.commit()
+    conn.execute("VACUUM")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    assert len(index) == len(docs)
+    assert pages * page_size / len(docs) < 1400  # measured ~1.27 KB: 512 B signature, 35 band rows
+    conn.close()
