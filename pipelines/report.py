@@ -34,11 +34,17 @@ def _by_kind(stats: dict[str, object], prefix: str) -> dict[str, int]:
 
 def summarize(stats: dict[str, object]) -> str:
     """A one-paragraph summary of a crawl's stats."""
+    exceptions = _by_kind(stats, "downloader/exception_type_count/")
+    exceptions.pop("scrapy.exceptions.IgnoreRequest", None)  # robots.txt refusals, shown apart
     errors = {
-        **_by_kind(stats, "downloader/exception_type_count/"),
+        **exceptions,
         **{f"HTTP {k}": v for k, v in _by_kind(stats, HTTP_ERRORS).items()},
-        **{f"extract {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
-        **{f"skipped {k}": v for k, v in _by_kind(stats, "newscorpus/skipped/").items()},
+        **{f"extraction {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
+    }
+    skipped = {
+        "already in the corpus": stats.get("newscorpus/skipped/seen_url", 0),
+        "disallowed by robots.txt": stats.get("robotstxt/forbidden", 0),
+        "not HTML": stats.get("newscorpus/skipped/not_html", 0),
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]
@@ -46,14 +52,14 @@ def summarize(stats: dict[str, object]) -> str:
     dedup = {kind: stats.get(f"newscorpus/dedup/{kind}", 0) for kind in ("url", "exact", "near")}
     lines = [
         f"pages fetched: {stats.get('response_received_count', 0)}",
-        f"article pages: {stats.get('newscorpus/extract/articles', 0)} "
-        f"(not articles: {sum(not_articles.values())} {not_articles or ''})".rstrip(),
+        f"article pages: {stats.get('newscorpus/extract/articles', 0)}; not articles: "
+        f"{sum(not_articles.values())} {not_articles or ''}".rstrip(),
         f"teasers cut: {teasers} on {teaser_pages} pages; "
         f"boilerplate paragraphs cut: {stats.get('newscorpus/boilerplate/paragraphs_cut', 0)}",
         "duplicates dropped: " + ", ".join(f"{k} {v}" for k, v in dedup.items()),
         f"records written: {stats.get('item_scraped_count', 0)}",
-        "errors and skips: "
-        + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
+        "URLs skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()),
+        "errors: " + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
     ]
     return "\n  ".join(["newscorpus summary:", *lines])
 
