@@ -1,12 +1,15 @@
 """Item pipeline: drops records already in the corpus, by URL, exact text or near-duplicate
-text, and records every outcome in the crawl state in one transaction."""
+text, and records every outcome in the crawl state in one transaction.
+
+``NEWSCORPUS_DEDUP_ENABLED = False`` switches off the text checks only: URLs are still
+remembered, so a second run still emits nothing already in the corpus."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Any
 
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 
 from newscorpus.dedup import DedupConfig, Deduplicator
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
@@ -52,17 +55,19 @@ class DedupPipeline:
     """Keeps the first record of each story; later copies are dropped with the id they
     duplicate. URLs of both kept and dropped records are remembered, so a later run skips them."""
 
-    def __init__(self, store: StateStore, dedup: Deduplicator, stats: StatsCollector) -> None:
+    def __init__(
+        self, store: StateStore, dedup: Deduplicator | None, stats: StatsCollector
+    ) -> None:
         self.store = store
         self.dedup = dedup
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        if not crawler.settings.getbool("NEWSCORPUS_DEDUP_ENABLED"):
-            raise NotConfigured
         store = CrawlState.of(crawler)
-        dedup = Deduplicator(store.dedup_index(), config_from_settings(crawler.settings))
+        dedup = None  # with dedup off, URLs are still remembered: later runs stay incremental
+        if crawler.settings.getbool("NEWSCORPUS_DEDUP_ENABLED"):
+            dedup = Deduplicator(store.dedup_index(), config_from_settings(crawler.settings))
         assert crawler.stats is not None
         return cls(store, dedup, crawler.stats)
 
@@ -73,7 +78,7 @@ class DedupPipeline:
         with self.store.transaction():
             earlier = self.store.seen(item["url"])
             verdict = None
-            if earlier is None:
+            if earlier is None and self.dedup is not None:
                 verdict = self.dedup.check_and_add(item["id"], item["text"])
             self.store.mark_seen(urls, earlier or (verdict.duplicate_of if verdict else item["id"]))
         if earlier is not None:

@@ -51,3 +51,11 @@ def test_export_txt_reproduces_the_seed_file_shape(crawl) -> None:
         assert file.name == f"{file.name[:3]}_{record['id']}.txt"
         assert file.read_bytes() == record["text"].encode("utf-8")
     assert sorted(f.read_bytes() for f in files) == sorted(set(seed_bodies()))
+
+
+def test_with_dedup_off_copies_stay_but_a_second_run_is_still_empty(seed_server, tmp_path) -> None:
+    urls, state = [f"{seed_server.base_url}/"], tmp_path / "state"
+    first = run_crawl(urls, state, tmp_path / "one.jsonl", "NEWSCORPUS_DEDUP_ENABLED=False")
+    assert len(first.records) == 3
+    second = run_crawl(urls, state, tmp_path / "two.jsonl", "NEWSCORPUS_DEDUP_ENABLED=False")
+    assert second.returncode == 0 and second.records == []
