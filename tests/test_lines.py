@@ -1,4 +1,4 @@
-"""Line rules on the seed files: their four closing sidebar teasers go, their body stays."""
+"""Line rules on extracted bodies: sidebar teasers and page furniture go, the body stays."""
 
 from __future__ import annotations
 
@@ -6,47 +6,76 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus.extract.lines import drop_heading_lines, drop_repeated, drop_unlinked_teasers
+from newscorpus.extract.lines import drop_never_body, drop_repeated, trim_lead, trim_tail
 
 SEEDS = sorted((Path(__file__).parent / "fixture_site" / "seeds").glob("*.txt"))
+BODY = [
+    "The company reported higher sales in every region during the quarter, it said on Monday.",
+    "Shares rose 4 percent in early trading after the results were published.",
+    "Analysts had expected a weaker quarter because of the strong currency.",
+]
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_glued_sidebar_teasers_are_cut_and_the_body_kept(seed: Path) -> None:
     lines = seed.read_text(encoding="utf-8").split("\n")
-    kept, dropped = drop_unlinked_teasers(lines)
-    assert kept == lines[:-4]
-    assert dropped == 4
+    assert trim_tail(lines) == (lines[:-4], 4)
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
 def test_a_clean_body_is_left_alone(seed: Path) -> None:
     body = seed.read_text(encoding="utf-8").split("\n")[:-4]
-    assert drop_unlinked_teasers(body) == (body, 0)
+    assert trim_lead(body, ["Russia begins mass production of Topol-M missiles"]) == (body, 0)
+    assert trim_tail(body) == (body, 0)
+    assert drop_never_body(body) == (body, 0)
     assert drop_repeated(body) == (body, 0)
 
 
 def test_a_single_last_paragraph_without_final_stop_is_body() -> None:
-    body = [
-        "The company reported higher sales in every region during the quarter, it said.",
-        "For more information about the exchange and its partners, please visit www.example.com",
-    ]
-    assert drop_unlinked_teasers(body) == (body, 0)
+    body = [*BODY, "For more about the exchange and its partners, please visit www.example.com"]
+    assert trim_tail(body) == (body, 0)
 
 
 def test_kicker_teaser_in_the_middle_is_cut_but_a_dateline_sentence_is_not() -> None:
-    body = [
-        "LONDON: The central bank held rates on Thursday, as expected by most analysts.",
-        "MARKETS RALLY: Stocks in Asia rose sharply on Friday after the central bank signalled a",
-        "The decision was unanimous, the bank said in a statement after the meeting.",
+    dateline = "LONDON: The central bank held rates on Thursday, as expected by most analysts."
+    teaser = "MARKETS RALLY: Stocks in Asia rose sharply on Friday after the central bank said it"
+    kept, dropped = drop_never_body([dateline, teaser, *BODY])
+    assert kept == [dateline, *BODY] and dropped == 1
+
+
+def test_headline_byline_dates_and_labels_in_front_of_the_body_are_dropped() -> None:
+    lead = [
+        "Review",
+        "Port strike ends after nine days",
+        "By Jane Doe",
+        "UPDATED: Tue., Nov. 19, 2019",
+        "5 min read",
     ]
-    kept, dropped = drop_unlinked_teasers(body)
-    assert kept == [body[0], body[2]] and dropped == 1
+    kept, dropped = trim_lead([*lead, *BODY], ["Port strike ends after nine days | Example News"])
+    assert kept == BODY and dropped == len(lead)
 
 
-def test_headline_and_byline_in_front_of_the_body_are_dropped() -> None:
-    lines = ["Port strike ends after nine days", "By Jane Doe", "Dock workers returned on Monday."]
-    assert drop_heading_lines(lines, ["Port strike ends after nine days"])[0] == [lines[2]]
+def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None:
+    tail = [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Click here to subscribe to our newsletter",
+        "Follow Example News on Facebook and Twitter.",
+        "Comments",
+    ]
+    assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
+
+
+def test_a_closing_list_of_short_lines_is_body() -> None:
+    prices = ["Tickets", "VIP : 60,000 won", "R : 50,000 won", "S : 40,000 won"]
+    assert trim_tail([*BODY, *prices]) == ([*BODY, *prices], 0)
+    steps = ["- Sign up for the bundle with the same email", "- Open the app and log in"]
+    assert drop_never_body([*BODY, *steps]) == ([*BODY, *steps], 0)
+
+
+def test_pointers_to_other_stories_are_dropped_anywhere() -> None:
+    pointers = ["[Related: Salesforce keynote in pictures]", "READ MORE: The market in charts"]
+    kept, _ = drop_never_body([BODY[0], pointers[0], BODY[1], pointers[1], BODY[2]])
+    assert kept == BODY
 
 
 def test_a_block_rendered_twice_in_a_row_is_kept_once() -> None:

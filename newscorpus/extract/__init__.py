@@ -24,6 +24,7 @@ from trafilatura import bare_extraction, load_html
 from newscorpus.article import Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
+from newscorpus.extract.chunks import merge_body_chunks
 from newscorpus.extract.metadata import (
     clean_authors,
     declares_other_type,
@@ -37,6 +38,7 @@ from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+    from trafilatura.settings import Document
 
 __all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "extract_article"]
 
@@ -81,18 +83,14 @@ class Extractor:
                     drop_elements(elements)
             unlabel(scan.mislabelled)
             listing_text = scan.listing_text
-        document = bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=self.options.include_tables,
-            favor_precision=self.options.favor_precision,
-            prune_xpath=list(self.options.prune_xpath) or None,
-        )
+        document = self._trafilatura(tree, url)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
         body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        if merged := merge_body_chunks(tree, body):
+            cut_by["chunks-merged"] = merged
+            document = self._trafilatura(tree, url) or document
+            body = [line.strip() for line in document.text.split("\n") if line.strip()]
         body = self._clean_lines(body, document.title, tree, cut_by)
         boilerplate_cut = 0
         if self.boilerplate is not None and url:
@@ -115,16 +113,32 @@ class Extractor:
         )
         return Extraction(article, None, teasers_cut, boilerplate_cut, cut_by)
 
+    def _trafilatura(self, tree: HtmlElement, url: str | None) -> Document | None:
+        """trafilatura's body and metadata of ``tree`` (which it copies, not changes)."""
+        return bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=self.options.include_tables,
+            favor_precision=self.options.favor_precision,
+            prune_xpath=list(self.options.prune_xpath) or None,
+        )
+
     @staticmethod
     def _clean_lines(
         body: list[str], title: str | None, tree: HtmlElement, cut_by: dict[str, int]
     ) -> list[str]:
-        headings = [title or "", *(h.text_content() for h in tree.iter("h1"))]
-        body, _ = line_rules.drop_heading_lines(body, headings)
-        body, unlinked = line_rules.drop_unlinked_teasers(body)
+        titles = [title or "", *(h.text_content() for h in tree.iter("h1"))]
+        titles += [
+            str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
+        ]
+        body, _ = line_rules.trim_lead(body, titles)
+        body, tail = line_rules.trim_tail(body)
+        body, anywhere = line_rules.drop_never_body(body)
         body, _ = line_rules.drop_repeated(body)
-        if unlinked:
-            cut_by["unlinked"] = unlinked
+        if tail + anywhere:
+            cut_by["unlinked"] = tail + anywhere
         return body
 
     def _not_article(

@@ -2,17 +2,21 @@
 
 The body arrives one paragraph per line. Here we drop:
 
-- the headline and a byline that the extractor put in front of the body;
-- teasers that carry no link: a paragraph led by an upper-case kicker ("FRAUD ALLEGED: ...")
-  and cut off mid-sentence, and the run of cut-off paragraphs that closes a body (sidebars
-  glued after the article);
-- a paragraph repeated word for word right after itself (a block rendered twice).
+- before the first paragraph: the headline, a byline, dates and reading times, labels
+  (:func:`trim_lead`);
+- after the last: credits, calls to action, labels, and the run of cut-off paragraphs that
+  sidebars glued after the article leave (:func:`trim_tail`);
+- anywhere: kicker teasers cut off mid-sentence, "Click here" promotions, "Read more: ..."
+  pointers (:func:`drop_never_body`), and a paragraph repeated right after itself
+  (:func:`drop_repeated`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from newscorpus.extract import furniture
 
 # An upper-case kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ",
 # "‘CHILD PORNOGRAPHY’: ". At least two letters; may hold digits, spaces and punctuation.
@@ -27,6 +31,9 @@ MIN_CUT_CHARS = 80
 MIN_CUT_RUN = 2
 MIN_REPEAT_CHARS = 40
 MAX_BYLINE_WORDS = 12
+MIN_LIST_LINES = 3
+MIN_TITLE_KEY_CHARS = 12
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 
 
 def _key(line: str) -> str:
@@ -44,14 +51,24 @@ def is_kicker_teaser(line: str) -> bool:
     return bool(KICKER.match(line)) and is_cut_off(line)
 
 
-def drop_heading_lines(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
-    """Drop leading lines that repeat the headline, and a short byline right after it."""
-    keys = {_key(t) for t in titles if t and _key(t)}
-    dropped = 0
-    while lines and (_key(lines[0]) in keys or _is_byline(lines[0])):
-        lines = lines[1:]
-        dropped += 1
-    return lines, dropped
+def _title_keys(titles: list[str]) -> list[str]:
+    """Comparable forms of the headline's variants (``<title>`` parts split at " | ", ...)."""
+    keys = []
+    for title in titles:
+        for part in [title, *TITLE_SEPARATOR.split(title or "")]:
+            if (key := _key(part or "")) and len(key) >= MIN_TITLE_KEY_CHARS:
+                keys.append(key)
+    return keys
+
+
+def _is_title(line: str, keys: list[str]) -> bool:
+    key = _key(line)
+    return bool(key) and any(
+        key == t
+        or (len(key) >= MIN_TITLE_KEY_CHARS and key in t)
+        or (t in key and len(key) <= 1.3 * len(t))
+        for t in keys
+    )
 
 
 def _is_byline(line: str) -> bool:
@@ -59,15 +76,75 @@ def _is_byline(line: str) -> bool:
     return bool(BYLINE.match(line)) and short and not FINISHED.search(line.rstrip("."))
 
 
-def drop_unlinked_teasers(lines: list[str]) -> tuple[list[str], int]:
-    """Drop the run of cut-off paragraphs closing the body, and kicker teasers anywhere."""
+def trim_lead(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
+    """Drop what stands before the first paragraph: the headline (any of ``titles``), a byline,
+    dates and reading times, bare labels."""
+    keys = _title_keys(titles)
+    start = 0
+    while start < len(lines) - 1:
+        line = lines[start]
+        if not (
+            _is_title(line, keys)
+            or _is_byline(line)
+            or furniture.is_meta_line(line)
+            or furniture.is_label(line, max_words=1)
+        ):
+            break
+        start += 1
+    return lines[start:], start
+
+
+def _is_tail_furniture(line: str) -> bool:
+    return (
+        furniture.is_credit(line)
+        or furniture.is_call_to_action(line)
+        or furniture.is_announcement(line)
+    )
+
+
+def _closing_labels(lines: list[str], end: int) -> int:
+    """How many label lines ("Comments", "Tags") close ``lines[:end]``; none when the short
+    lines run on (three or more: a list or a table, which is body)."""
+    start = end
+    while start > 0 and furniture.is_label(lines[start - 1]):
+        start -= 1
+    return end - start if end - start < MIN_LIST_LINES else 0
+
+
+def trim_tail(lines: list[str]) -> tuple[list[str], int]:
+    """Drop what stands after the last paragraph: credits, calls to action, labels, and a run
+    of cut-off paragraphs (sidebar teasers), in any order."""
     end = len(lines)
-    while end > 0 and is_cut_off(lines[end - 1]):
-        end -= 1
-    if len(lines) - end < MIN_CUT_RUN or end == 0:
-        # One cut-off paragraph, or nothing but: not a sidebar; keep it all.
-        end = len(lines)
-    kept = [line for line in lines[:end] if not is_kicker_teaser(line)]
+    while end > 1:
+        if _is_tail_furniture(lines[end - 1]):
+            end -= 1
+            continue
+        if labels := min(_closing_labels(lines, end), end - 1):
+            end -= labels
+            continue
+        run = end
+        while run > 0 and (is_cut_off(lines[run - 1]) or _is_tail_furniture(lines[run - 1])):
+            run -= 1
+        cut_offs = sum(is_cut_off(line) for line in lines[run:end])
+        if run == 0 or cut_offs < MIN_CUT_RUN:
+            # One cut-off paragraph, or nothing but: not a sidebar; keep it.
+            break
+        end = run
+    return lines[:end], len(lines) - end
+
+
+def drop_never_body(lines: list[str]) -> tuple[list[str], int]:
+    """Drop lines that are never body text wherever they stand: kicker teasers cut off
+    mid-sentence, "Click here" promotions, "Read more: ..." pointers."""
+    kept = [
+        line
+        for line in lines
+        if not (
+            is_kicker_teaser(line)
+            or furniture.is_call_to_action(line)
+            or furniture.is_announcement(line)
+        )
+    ]
     return kept, len(lines) - len(kept)
 
 

@@ -266,6 +266,20 @@ def _signup_boxes(
         yield box
 
 
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _hidden(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+    """Elements a reader never sees: ``hidden``, ``display: none``, ``visibility: hidden``
+    (often a machine-readable copy of the metadata, or of the body itself)."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in {"html", "body"}:
+            continue
+        hidden = element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", ""))
+        if hidden and measures.get(element) and measures[element].chars:
+            yield element
+
+
 def _labelled_boxes(
     root: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
 ) -> Iterator[HtmlElement]:
@@ -309,6 +323,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         "card-grid": grids,
         "labelled-box": list(_labelled_boxes(root, measures, page_chars)),
         "signup-form": list(_signup_boxes(root, measures, page_chars)),
+        "hidden": list(_hidden(root, measures)),
     }
     chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
     outermost = {e for e in chosen if not any(a in chosen for a in e.iterancestors())}

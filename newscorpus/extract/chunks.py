@@ -1,0 +1,86 @@
+"""Bodies split into chunks: many CMSs cut the article into several containers of the same
+kind (same tag and class) with ads or embeds between them, and the extractor then keeps only
+the first. Here we find the container the extracted body starts in, its same-kind siblings
+elsewhere in the page that hold more prose, and move their content into it, in page order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+MATCH_CHARS = 60
+MIN_CHUNK_CHARS = 200
+MIN_CHUNK_PARAGRAPHS = 2
+MAX_LEVELS = 4
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _start_element(tree: HtmlElement, first_line: str) -> HtmlElement | None:
+    """The paragraph element the extracted body starts with."""
+    prefix = " ".join(first_line.split())[:MATCH_CHARS]
+    if len(prefix) < MATCH_CHARS // 2:
+        return None
+    for element in tree.iter("p", "div", "li", "blockquote"):
+        if _text(element).startswith(prefix) and not element.findall(".//p"):
+            return element
+    return None
+
+
+def _chunk_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ancestor with a class: the chunk's container."""
+    ancestor = element.getparent()
+    for _ in range(MAX_LEVELS):
+        if ancestor is None or ancestor.tag in {"body", "html"}:
+            return None
+        if (ancestor.get("class") or "").strip():
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _missing_prose(element: HtmlElement, extracted: str) -> int:
+    """Characters of paragraphs in ``element`` that the extracted body does not hold."""
+    missing = 0
+    for paragraph in element.iter("p"):
+        text = _text(paragraph)
+        if len(text) >= MATCH_CHARS and text[:MATCH_CHARS] not in extracted:
+            missing += len(text)
+    return missing
+
+
+def merge_body_chunks(tree: HtmlElement, body: list[str]) -> int:
+    """Move the content of the body's same-kind chunks into the chunk it starts in, when they
+    hold prose the extraction missed; return how many chunks were merged (0: none)."""
+    first = next((line for line in body if len(line) >= MATCH_CHARS), None)
+    start = _start_element(tree, first) if first else None
+    chunk = _chunk_of(start) if start is not None else None
+    if chunk is None or len(chunk.findall(".//p")) < MIN_CHUNK_PARAGRAPHS:
+        return 0  # no chunk, or one wrapper per paragraph (which extractors handle)
+    siblings = [
+        el
+        for el in tree.iter(chunk.tag)
+        if el is not chunk
+        and el.get("class") == chunk.get("class")
+        and not any(a is chunk for a in el.iterancestors())
+        and not any(a is el for a in chunk.iterancestors())
+    ]
+    extracted = " ".join(" ".join(line.split()) for line in body)
+    if sum(_missing_prose(el, extracted) for el in siblings) < MIN_CHUNK_CHARS:
+        return 0
+    order = {el: i for i, el in enumerate(tree.iter())}
+    before = [el for el in siblings if order[el] < order[chunk]]
+    after = [el for el in siblings if order[el] > order[chunk]]
+    for sibling in reversed(before):
+        for child in reversed(list(sibling)):
+            chunk.insert(0, child)
+        sibling.drop_tree()
+    for sibling in after:
+        for child in list(sibling):
+            chunk.append(child)
+        sibling.drop_tree()
+    return len(siblings)

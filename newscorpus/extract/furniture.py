@@ -1,0 +1,91 @@
+"""Page furniture that reaches the extracted text as whole lines, recognised by their shape.
+
+Each predicate looks at one line. They are applied by :mod:`.lines` only where such lines
+live: before the first paragraph (dates, bylines, reading times, section labels), after the
+last (credits, calls to action, "Comments", "Tags"), or anywhere for lines that can never be
+body text ("CLICK HERE to get the app", "[Related: ...]").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+DATE_OR_TIME = re.compile(
+    rf"\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\b\d{{1,2}}:\d{{2}}\b"
+    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTH})\b"
+    r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|mins?)\.?\s*(?:read|de leitura|de lectura|lesezeit|lecture)\b"
+    r"|\b(?:reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\b",
+    re.IGNORECASE,
+)
+META_PREFIX = re.compile(
+    r"^(?:updated|published|posted|last updated|first published|publicado|actualizado"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^\W*(?:(?:additional |with )?(?:reporting|writing|editing|compiled|research|produced"
+    r"|translated|graphics)\b[^.]{0,200}?\bby\b"
+    r"|(?:the )?associated press (?:writers?|reporters?)\b"
+    r"|(?:[\w.'-]+ ){1,6}contributed (?:to )?(?:this|the) (?:report|story|article))",
+    re.IGNORECASE,
+)
+CALL_TO_ACTION = re.compile(
+    r"\bclick(?:ing)? here\b|\btap here\b"
+    r"|^[\[(\s]*(?:subscribe|sign up|follow (?:us|[\w@.'-]+(?: [\w@.'-]+){0,4}) on|like us on"
+    r"|download (?:our|the)|get (?:the|our) [\w .'-]{1,40} (?:app|newsletter)"
+    r"|listen (?:to|on|live)|watch (?:live|now|the video)|write to|join (?:us|our)"
+    r"|share this|if you (?:enjoyed|liked|value|appreciate)|support (?:our|us)\b"
+    r"|this copy is for your personal)",
+    re.IGNORECASE,
+)
+ANNOUNCEMENT_PREFIX = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage)?|read (?:more|also|next)|also read|also"
+    r"|see also|more|watch|listen|video|photos?|gallery|recommended|lesen sie auch|mehr zum thema"
+    r"|à lire aussi|lire aussi|leggi anche|ver también|lea también|leia também|читайте также"
+    r"|関連記事)\s*[:：|»]",
+    re.IGNORECASE,
+)
+FINISHED = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
+
+MAX_META_WORDS = 14
+MAX_LABEL_WORDS = 3
+MAX_FURNITURE_WORDS = 40
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line of article metadata: a date or time, a reading time, "Updated ..."."""
+    if _words(line) > MAX_META_WORDS:
+        return False
+    return bool(DATE_OR_TIME.search(line) or READING_TIME.search(line) or META_PREFIX.match(line))
+
+
+def is_label(line: str, max_words: int = MAX_LABEL_WORDS) -> bool:
+    """A bare label of a few words with no sentence in it: "Review", "Comments", "Tags"."""
+    return _words(line) <= max_words and not FINISHED.search(line) and not line.startswith("- ")
+
+
+def is_credit(line: str) -> bool:
+    """A reporting credit: "(Reporting by ...; editing by ...)", "AP writers ... contributed"."""
+    return _words(line) <= 2 * MAX_FURNITURE_WORDS and bool(CREDIT.match(line))
+
+
+def is_call_to_action(line: str) -> bool:
+    """A promotion: "Click here to ...", "Subscribe to ...", "Follow us on ...", "Write to ..."."""
+    return _words(line) <= MAX_FURNITURE_WORDS and bool(CALL_TO_ACTION.search(line))
+
+
+def is_announcement(line: str) -> bool:
+    """A one-line pointer to another story: "Read more: ...", "[Related: ...]"."""
+    return _words(line) <= MAX_FURNITURE_WORDS and bool(ANNOUNCEMENT_PREFIX.match(line))
