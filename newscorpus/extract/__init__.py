@@ -114,7 +114,17 @@ class Extractor:
         return Extraction(article, None, teasers_cut, boilerplate_cut, cut_by)
 
     def _trafilatura(self, tree: HtmlElement, url: str | None) -> Document | None:
-        """trafilatura's body and metadata of ``tree`` (which it copies, not changes)."""
+        """trafilatura's body and metadata of ``tree`` (which it copies, not changes).
+
+        Its main pass runs alone first (teasers are already gone, so its fallback extractors
+        rarely add anything); they run only when that pass finds little text."""
+        document = self._bare_extraction(tree, url, fast=True)
+        text = document.text if document is not None else ""
+        if count_words(text or "") < RESCUE_BELOW_WORDS_FACTOR * self.options.min_words:
+            document = self._bare_extraction(tree, url, fast=False) or document
+        return document
+
+    def _bare_extraction(self, tree: HtmlElement, url: str | None, fast: bool) -> Document | None:
         return bare_extraction(
             tree,
             url=url,
@@ -122,6 +132,7 @@ class Extractor:
             include_comments=False,
             include_tables=self.options.include_tables,
             favor_precision=self.options.favor_precision,
+            fast=fast,
             prune_xpath=list(self.options.prune_xpath) or None,
         )
 
@@ -181,6 +192,7 @@ def _mostly_within(body: list[str], listing_text: str) -> bool:
 
 # A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
+RESCUE_BELOW_WORDS_FACTOR = 2
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"\w+")
 

@@ -50,6 +50,7 @@ AUTHOR_NOISE = re.compile(
     re.IGNORECASE,
 )
 MIN_LANGID_CHARS = 20
+MAX_LANGID_CHARS = 2000  # plenty to identify a language; longer only costs time
 
 
 def _json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -167,7 +168,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of the language of ``text``; the page's declared language for texts too
     short to identify."""
     if len(text) >= MIN_LANGID_CHARS:
-        code, _score = py3langid.classify(text)
+        code, _score = py3langid.classify(text[:MAX_LANGID_CHARS])
         return str(code)
     if declared:
         return declared.split("-")[0].lower() or None

@@ -27,7 +27,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newscorpus.extract.textstats import SKIPPED_TAGS, Measure, link_density, measure_tree
+from newscorpus.extract.textstats import (
+    SKIPPED_TAGS,
+    Measure,
+    in_order,
+    link_density,
+    measure_tree,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -65,6 +71,9 @@ BLOCK_TAGS = frozenset(
 CONTAINER_TAGS = frozenset(
     ["div", "section", "aside", "ul", "ol", "footer", "nav", "table", "tbody"]
 )
+ANCHOR_TAGS = frozenset(["a"])
+FORM_TAGS = frozenset(["form"])
+PROSE_TAGS = frozenset(["p", "div", "section"])
 HEADLINE_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 HEADING_TAGS = frozenset(
     ["h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header", "li"]
@@ -116,9 +125,9 @@ def _block_ancestor(element: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-def _link_wrapped(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _link_wrapped(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
     """Links that wrap block content, or a whole long paragraph, and lead to another page."""
-    for anchor in root.iter("a"):
+    for anchor in in_order(measures, ANCHOR_TAGS):
         m = measures.get(anchor)
         if m is None or m.target is None or m.chars == 0:
             continue
@@ -139,11 +148,9 @@ def _link_wrapped(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> It
             yield block
 
 
-def _announced(
-    root: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
-) -> Iterator[HtmlElement]:
+def _announced(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
     """Blocks introduced by a "Related"/"Read more" heading, with the links they introduce."""
-    for element in root.iter(*HEADING_TAGS):
+    for element in in_order(measures, HEADING_TAGS):
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
@@ -207,9 +214,9 @@ def _card_shape(element: HtmlElement) -> tuple[str, ...]:
     return (element.tag, *sorted({c.tag for c in element if isinstance(c.tag, str)}))
 
 
-def _card_grids(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _card_grids(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
     """Containers of three or more same-shaped blocks, each led by a link to another page."""
-    for container in root.iter(*CONTAINER_TAGS):
+    for container in in_order(measures, CONTAINER_TAGS):
         children = [c for c in container if isinstance(c.tag, str) and measures.get(c)]
         children = [c for c in children if measures[c].chars > 0]
         if len(children) < MIN_CARDS:
@@ -250,11 +257,9 @@ def _leads_with_link(element: HtmlElement) -> bool:
     return False
 
 
-def _signup_boxes(
-    root: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
-) -> Iterator[HtmlElement]:
+def _signup_boxes(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
     """Small boxes built around a form: newsletter sign-ups, subscription and search boxes."""
-    for form in root.iter("form"):
+    for form in in_order(measures, FORM_TAGS):
         box = form
         for ancestor in form.iterancestors():
             m = measures.get(ancestor)
@@ -266,25 +271,24 @@ def _signup_boxes(
         yield box
 
 
+HIDDEN_XPATH = ".//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _hidden(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
     """Elements a reader never sees: ``hidden``, ``display: none``, ``visibility: hidden``
     (often a machine-readable copy of the metadata, or of the body itself)."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in {"html", "body"}:
+    for element in root.xpath(HIDDEN_XPATH):
+        if element.tag in {"html", "body"} or not isinstance(element.tag, str):
             continue
         hidden = element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", ""))
         if hidden and measures.get(element) and measures[element].chars:
             yield element
 
 
-def _labelled_boxes(
-    root: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
-) -> Iterator[HtmlElement]:
+def _labelled_boxes(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
     """Blocks labelled related/recommended/... by class or id whose text is mostly links."""
-    for element in root.iter(*BLOCK_TAGS):
+    for element in in_order(measures, BLOCK_TAGS):
         label = f"{element.get('class', '')} {element.get('id', '')}"
         if not label.strip() or not LABEL.search(label):
             continue
@@ -316,13 +320,13 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
     page_chars = measures[body].chars if body is not None and body in measures else 0
     page_chars = page_chars or measures[root].chars
     limit = MAX_SHARE_OF_PAGE * page_chars
-    grids = list(_card_grids(root, measures))
+    grids = list(_card_grids(measures))
     found: dict[str, list[HtmlElement]] = {
-        "link-wrapped": list(_link_wrapped(root, measures)),
-        "announced": list(_announced(root, measures, page_chars)),
+        "link-wrapped": list(_link_wrapped(measures)),
+        "announced": list(_announced(measures, page_chars)),
         "card-grid": grids,
-        "labelled-box": list(_labelled_boxes(root, measures, page_chars)),
-        "signup-form": list(_signup_boxes(root, measures, page_chars)),
+        "labelled-box": list(_labelled_boxes(measures, page_chars)),
+        "signup-form": list(_signup_boxes(measures, page_chars)),
         "hidden": list(_hidden(root, measures)),
     }
     chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
@@ -333,14 +337,14 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         outermost.difference_update(scan.found[name])
     listings = [g for g in grids if measures[g].chars > limit]
     scan.listing_text = " ".join(_text(g) for g in listings)
-    scan.mislabelled = list(_mislabelled(root, measures))
+    scan.mislabelled = list(_mislabelled(measures))
     return scan
 
 
-def _mislabelled(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _mislabelled(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
     """Prose blocks whose class or id says "teaser" but that hold no links: CMSs label real
     lead paragraphs so, and class-based extractors drop them."""
-    for element in root.iter("p", "div", "section"):
+    for element in in_order(measures, PROSE_TAGS):
         label = f"{element.get('class', '')} {element.get('id', '')}"
         m = measures.get(element)
         if m is None or m.chars < MIN_PROSE_CHARS or not MISLEADING_LABEL.search(label):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -33,8 +35,9 @@ def link_target(anchor: HtmlElement, base_url: str | None) -> str | None:
     href = (anchor.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
-    target = urljoin(base_url, href) if base_url else href
-    return urldefrag(target)[0]
+    if base_url and not href.startswith(("http://", "https://")):
+        href = urljoin(base_url, href)
+    return href.partition("#")[0]
 
 
 def page_key(url: str) -> str:
@@ -44,18 +47,10 @@ def page_key(url: str) -> str:
     return f"{parts.netloc.lower()}{path}?{parts.query}"
 
 
-def _own_text_chars(element: HtmlElement) -> int:
-    """Characters of non-space text directly in ``element`` (not in children), plus the tails
-    of its children, which belong to it."""
-    count = len("".join((element.text or "").split()))
-    for child in element:
-        count += len("".join((child.tail or "").split()))
-    return count
-
-
 def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, Measure]:
-    """Measures for every element of ``root``: characters of text (whitespace ignored),
-    characters inside links to other pages, and the distinct other pages linked below it."""
+    """Measures for every element of ``root``: characters of text (surrounding white space
+    ignored), characters inside links to other pages, and the distinct other pages linked
+    below it. The dict holds the elements in reverse document order."""
     measures: dict[HtmlElement, Measure] = {}
     own_key = page_key(base_url) if base_url else None
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
@@ -63,14 +58,16 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
         if element.tag in SKIPPED_TAGS:
             measures[element] = Measure()
             continue
-        m = Measure(chars=_own_text_chars(element))
+        m = Measure(chars=len((element.text or "").strip()))
         for child in element:
+            if child.tail:
+                m.chars += len(child.tail.strip())
             child_m = measures.get(child)
-            if child_m is None:
-                continue
-            m.chars += child_m.chars
-            m.link_chars += child_m.link_chars
-            m.links |= child_m.links
+            if child_m is not None:
+                m.chars += child_m.chars
+                m.link_chars += child_m.link_chars
+                if child_m.links:
+                    m.links |= child_m.links
         if element.tag == "a":
             target = link_target(element, base_url)
             if target and page_key(target) != own_key:
@@ -79,6 +76,11 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
                 m.link_chars = m.chars
         measures[element] = m
     return measures
+
+
+def in_order(measures: dict[HtmlElement, Measure], tags: frozenset[str]) -> Iterator[HtmlElement]:
+    """The measured elements with one of ``tags``, in document order (no new tree walk)."""
+    return (el for el in reversed(measures) if el.tag in tags)
 
 
 def link_density(m: Measure) -> float:
