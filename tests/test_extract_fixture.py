@@ -31,6 +31,9 @@ def test_article_body_is_exact_and_teaser_free(site, path: str) -> None:
     assert not [t for t in expected.teasers if t in article.text]
     assert article.title == expected.title
     assert article.language == expected.language
+    assert article.authors == list(expected.authors)
+    assert article.published is not None
+    assert article.published[:10] == expected.published[:10]
 
 
 @pytest.mark.parametrize(("site", "path"), NON_ARTICLES, ids=[p for _, p in NON_ARTICLES])

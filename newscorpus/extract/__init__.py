@@ -26,6 +26,7 @@ from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
 from newscorpus.extract.chunks import merge_body_chunks
 from newscorpus.extract.metadata import (
+    byline_authors,
     clean_authors,
     declares_other_type,
     detect_language,
@@ -105,7 +106,7 @@ class Extractor:
             text=text,
             title=document.title or None,
             published=published_datetime(tree, document.date),
-            authors=clean_authors(document.author),
+            authors=clean_authors(document.author) or byline_authors(tree),
             language=detect_language(text, tree.get("lang")),
             site_name=document.sitename or None,
             canonical_url=resolve_canonical(url, document.url) if url else document.url,

@@ -50,6 +50,16 @@ AUTHOR_NOISE = re.compile(
     re.IGNORECASE,
 )
 MIN_LANGID_CHARS = 20
+BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+([^\d|]{2,100})$", re.IGNORECASE)
+BYLINE_XPATH = (
+    "//body//*[self::div or self::span or self::p or self::address or self::li or self::a]"
+    "[not(*[self::div or self::p])][string-length(normalize-space()) < 120]"
+    "[starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'by ')"
+    " or starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'von ')"
+    " or starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'par ')"
+    " or starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'por ')]"
+)
+MAX_BYLINE_WORDS = 12
 MAX_LANGID_CHARS = 2000  # plenty to identify a language; longer only costs time
 
 
@@ -138,7 +148,10 @@ def _parse_datetime(value: str) -> datetime | None:
 
 def published_datetime(tree: HtmlElement, date: str | None) -> str | None:
     """The publication time as ISO 8601: a full timestamp from the page's markup when it agrees
-    with ``date`` (the day htmldate found), else ``date`` itself."""
+    with ``date`` (the day htmldate found), else ``date`` itself. htmldate's last resort, the
+    copyright year as 1 January, counts only when the markup gives that day too."""
+    if date and date.endswith("-01-01") and markup_date(tree) != date:
+        date = None
     candidates = [str(v) for xpath in PUBLISHED_XPATHS for v in tree.xpath(xpath)]
     candidates += [
         str(obj["datePublished"]) for obj in _json_ld_objects(tree) if obj.get("datePublished")
@@ -162,6 +175,25 @@ def clean_authors(raw: str | None) -> list[str]:
         if name and any(c.isalpha() for c in name) and name not in names:
             names.append(name)
     return names
+
+
+def byline_authors(tree: HtmlElement) -> list[str]:
+    """Names from the first element whose whole text is a byline ("By Jane Doe and John
+    Roe", "Von Anna Berg"); an upper-case part after a comma is a dateline city and is
+    dropped ("By AFP, MOSCOW" gives AFP)."""
+    for element in tree.xpath(BYLINE_XPATH):
+        text = " ".join(element.text_content().split())
+        match = BYLINE.match(text)
+        if not match or len(text.split()) > MAX_BYLINE_WORDS:
+            continue
+        names = []
+        for i, part in enumerate(re.split(r",", match.group(1))):
+            part = part.strip()
+            if i and part.isupper():
+                continue  # a dateline: "By AFP, MOSCOW"
+            names += [n for n in clean_authors(part) if n not in names]
+        return names
+    return []
 
 
 def detect_language(text: str, declared: str | None = None) -> str | None:
