@@ -45,3 +45,5 @@ class Extraction:
     teasers_cut: int = 0
     boilerplate_cut: int = 0
     cut_by: dict[str, int] = field(default_factory=dict)
+    profile: str | None = None  # the site profile applied, if any
+    profile_missed: bool = False  # its body selectors matched nothing: is it stale?

@@ -36,6 +36,8 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_EXTRACT_INCLUDE_TABLES": True,
     "NEWSCORPUS_EXTRACT_PRUNE_XPATH": [],  # extra XPaths to drop before extraction
     "NEWSCORPUS_TEASERS_ENABLED": True,
+    "NEWSCORPUS_PROFILES": [],  # site profile files (TOML), applied after the bundled ones
+    "NEWSCORPUS_PROFILES_BUNDLED": True,  # use newscorpus/extract/profiles.toml
     "NEWSCORPUS_BOILERPLATE_ENABLED": True,  # learn each site's recurring paragraphs
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": 3,  # ... once seen on this many different stories
     # Near-duplicate removal; NEWSCORPUS_DEDUP_<FIELD> for each tunable DedupConfig field.

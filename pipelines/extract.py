@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
 
-from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate
+from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
 from newscorpus.records import FetchedPage, build_record
 
 if TYPE_CHECKING:
@@ -34,6 +34,14 @@ class ExtractionFailed(DropItem):
         super().__init__(message, log_level="WARNING")
 
 
+def profiles_from_settings(settings: BaseSettings) -> SiteProfiles:
+    """The site profiles named by ``NEWSCORPUS_PROFILES`` (after the bundled ones)."""
+    return SiteProfiles.load(
+        settings.getlist("NEWSCORPUS_PROFILES"),
+        bundled=settings.getbool("NEWSCORPUS_PROFILES_BUNDLED"),
+    )
+
+
 def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
     """Extraction options from the ``NEWSCORPUS_EXTRACT_*`` settings."""
     return ExtractionOptions(
@@ -51,6 +59,7 @@ class ExtractPipeline:
     def __init__(self, extractor: Extractor, stats: StatsCollector) -> None:
         self.extractor = extractor
         self.stats = stats
+        self._stale_profiles: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -59,7 +68,10 @@ class ExtractPipeline:
         if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
             boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
-        return cls(Extractor(options_from_settings(settings), boilerplate), crawler.stats)
+        extractor = Extractor(
+            options_from_settings(settings), boilerplate, profiles_from_settings(settings)
+        )
+        return cls(extractor, crawler.stats)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
@@ -70,6 +82,17 @@ class ExtractPipeline:
         except Exception as exc:
             self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
             raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
+        if extraction.profile:
+            outcome = "missed" if extraction.profile_missed else "applied"
+            self.stats.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
+            if extraction.profile_missed and extraction.profile not in self._stale_profiles:
+                self._stale_profiles.add(extraction.profile)
+                logger.warning(
+                    "Site profile %s: body selectors match nothing on %s; the site may have "
+                    "changed its layout (falling back to generic extraction)",
+                    extraction.profile,
+                    item.url,
+                )
         for detector, count in extraction.cut_by.items():
             self.stats.inc_value(f"newscorpus/teasers/{detector}", count)
         if extraction.boilerplate_cut:

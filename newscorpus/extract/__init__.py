@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from courlan import is_navigation_page
 from trafilatura import bare_extraction, load_html
+from trafilatura.metadata import extract_metadata
 
 from newscorpus.article import Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
@@ -34,6 +35,7 @@ from newscorpus.extract.metadata import (
     markup_date,
     published_datetime,
 )
+from newscorpus.extract.profiles import SiteProfiles, body_only
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
 from newscorpus.urls import resolve_canonical, site_of
 
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
-__all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "extract_article"]
+__all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "SiteProfiles", "extract_article"]
 
 logger = logging.getLogger(__name__)
 
@@ -65,9 +67,11 @@ class Extractor:
         self,
         options: ExtractionOptions | None = None,
         boilerplate: SiteBoilerplate | None = None,
+        profiles: SiteProfiles | None = None,
     ) -> None:
         self.options = options or ExtractionOptions()
         self.boilerplate = boilerplate
+        self.profiles = profiles if profiles is not None else SiteProfiles.load([])
 
     def extract(self, html: str | bytes, url: str | None = None) -> Extraction:
         """Extract the article of one page, or say why the page holds none."""
@@ -75,6 +79,10 @@ class Extractor:
         if tree is None:
             return Extraction(None, NotArticleReason.UNPARSABLE)
         cut_by: dict[str, int] = {}
+        profile = self.profiles.for_url(url)
+        if profile is not None and (pruned := profile.pruned(tree)):
+            cut_by["profile-prune"] = len(pruned)
+            drop_elements(pruned)
         listing_text = ""
         if self.options.remove_teasers:
             scan = find_teasers(tree, url)
@@ -84,14 +92,21 @@ class Extractor:
                     drop_elements(elements)
             unlabel(scan.mislabelled)
             listing_text = scan.listing_text
-        document = self._trafilatura(tree, url)
+        content, profile_missed = tree, False
+        if profile is not None and profile.body:
+            bodies = profile.body_elements(tree)
+            content = body_only(bodies) if bodies else tree
+            profile_missed = not bodies
+        metadata = extract_metadata(tree, default_url=url)
+        document = self._trafilatura(content, url)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
         body = [line.strip() for line in document.text.split("\n") if line.strip()]
-        if merged := merge_body_chunks(tree, body):
+        if merged := merge_body_chunks(content, body):
             cut_by["chunks-merged"] = merged
-            document = self._trafilatura(tree, url) or document
+            document = self._trafilatura(content, url) or document
             body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        document = metadata
         body = self._clean_lines(body, document.title, tree, cut_by)
         boilerplate_cut = 0
         if self.boilerplate is not None and url:
@@ -108,11 +123,19 @@ class Extractor:
             published=published_datetime(tree, document.date),
             authors=clean_authors(document.author) or byline_authors(tree),
             language=detect_language(text, tree.get("lang")),
-            site_name=document.sitename or None,
+            site_name=(profile.name if profile else None) or document.sitename or None,
             canonical_url=resolve_canonical(url, document.url) if url else document.url,
             description=document.description or None,
         )
-        return Extraction(article, None, teasers_cut, boilerplate_cut, cut_by)
+        return Extraction(
+            article,
+            None,
+            teasers_cut,
+            boilerplate_cut,
+            cut_by,
+            profile=profile.site if profile else None,
+            profile_missed=profile_missed,
+        )
 
     def _trafilatura(self, tree: HtmlElement, url: str | None) -> Document | None:
         """trafilatura's body and metadata of ``tree`` (which it copies, not changes).
@@ -129,7 +152,7 @@ class Extractor:
         return bare_extraction(
             tree,
             url=url,
-            with_metadata=True,
+            with_metadata=False,
             include_comments=False,
             include_tables=self.options.include_tables,
             favor_precision=self.options.favor_precision,
