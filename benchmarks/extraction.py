@@ -3,7 +3,9 @@
 
 Scores both on the Zyte Article Extraction Benchmark (181 real news pages with ground-truth
 bodies) with the benchmark's own metric (``aeb_score.py``: word 4-gram precision, recall, F1
-and exact-match accuracy), and times both on the same pages, single process.
+and exact-match accuracy), and on the teaser suite (``benchmarks/teaser_suite``: AEB bodies in
+10 invented layouts with teasers of other stories in every form; leaked pages and teasers, body
+recall), and times both on the AEB pages, single process.
 
     .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
         [--n-bootstrap 200] [--per-doc out.jsonl]
@@ -27,7 +29,10 @@ from typing import TYPE_CHECKING
 import trafilatura
 
 import newscorpus
-from newscorpus import Extractor
+from newscorpus import extract_article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from teaser_suite import build_cases, score
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,8 +74,8 @@ def run(
 
 
 def newscorpus_extract(html: str, url: str | None) -> str | None:
-    extraction = Extractor().extract(html, url)
-    return extraction.article.text if extraction.article else None
+    article = extract_article(html, url)
+    return article.text if article else None
 
 
 SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
@@ -87,15 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB, help="folder of aeb_score.py")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes (best is kept)")
     parser.add_argument("--n-bootstrap", type=int, default=200)
-    parser.add_argument("--per-doc", type=Path, help="write per-page scores here (JSONL)")
+    parser.add_argument("--per-doc", type=Path, help="write per-page AEB scores here (JSONL)")
     args = parser.parse_args(argv)
 
     scorer = load_scorer(args.aeb)
     pages, bodies, urls = load_pages(args.aeb)
+    cases = build_cases(args.aeb / "aeb")
     print(
-        f"# {len(pages)} AEB pages · newscorpus {newscorpus.__version__} · "
-        f"trafilatura {trafilatura.__version__} · Python {platform.python_version()} "
-        f"· {platform.machine()}"
+        f"# {len(pages)} AEB pages, {len(cases)} teaser-suite pages · newscorpus "
+        f"{newscorpus.__version__} · trafilatura {trafilatura.__version__} · Python "
+        f"{platform.python_version()} · {platform.machine()}"
     )
     rows = {}
     per_doc: dict[str, list[dict]] = {}
@@ -105,18 +111,22 @@ def main(argv: list[str] | None = None) -> int:
             speed = max(speed, run(extract, pages, urls)[1])
         metrics = scorer.score(bodies, predictions, n_bootstrap=args.n_bootstrap)
         per_doc[name] = metrics.pop("per_doc")
-        rows[name] = (metrics, speed)
+        rows[name] = (metrics, speed, score(extract, cases))
 
     base_speed = rows["trafilatura"][1]
     print(
-        f"{'system':<24} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'empty':>5} "
-        f"{'pages/s':>8} {'speed×':>7}"
+        f"{'':<22} | {'AEB':^38} | {'teaser suite':^34} | {'AEB speed':^15}\n"
+        f"{'system':<22} | {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'empty':>5} | "
+        f"{'leaked pages':>12} {'teasers':>9} {'recall':>6} {'empty':>4} | "
+        f"{'pages/s':>7} {'ratio':>6}"
     )
-    for name, (m, speed) in rows.items():
+    for name, (m, speed, suite) in rows.items():
         print(
-            f"{name:<24} {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f} "
-            f"{m['accuracy']:>6.3f} {m['n_empty_pred']:>5} {speed:>8.1f} "
-            f"{speed / base_speed:>7.2f}"
+            f"{name:<22} | {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f} "
+            f"{m['accuracy']:>6.3f} {m['n_empty_pred']:>5} | "
+            f"{suite.leaked_pages:>12} {suite.leaked_teasers:>4}/{suite.teasers:<4} "
+            f"{suite.body_recall:>6.3f} {suite.empty:>4} | "
+            f"{speed:>7.1f} {speed / base_speed:>6.2f}"
         )
     if args.per_doc:
         with args.per_doc.open("w", encoding="utf-8") as fh:

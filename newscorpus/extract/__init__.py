@@ -36,6 +36,7 @@ from newscorpus.extract.metadata import (
     published_datetime,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
+from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
 from newscorpus.urls import resolve_canonical, site_of
 
@@ -71,7 +72,7 @@ class Extractor:
     ) -> None:
         self.options = options or ExtractionOptions()
         self.boilerplate = boilerplate
-        self.profiles = profiles if profiles is not None else SiteProfiles.load([])
+        self.profiles = profiles if profiles is not None else SiteProfiles.bundled()
 
     def extract(self, html: str | bytes, url: str | None = None) -> Extraction:
         """Extract the article of one page, or say why the page holds none."""
@@ -79,6 +80,8 @@ class Extractor:
         if tree is None:
             return Extraction(None, NotArticleReason.UNPARSABLE)
         cut_by: dict[str, int] = {}
+        unwrap_layout_tables(tree)
+        split_br_paragraphs(tree)
         profile = self.profiles.for_url(url)
         if profile is not None and (pruned := profile.pruned(tree)):
             cut_by["profile-prune"] = len(pruned)

@@ -26,6 +26,7 @@ KICKER = re.compile(rf"^[\"'‘“]?[A-Z0-9]{_CAPS}[A-Z]{_CAPS}[\"'’”]?[:?!]
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
+CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
 MIN_CUT_RUN = 2
@@ -44,6 +45,15 @@ def _key(line: str) -> str:
 def is_cut_off(line: str) -> bool:
     """A long paragraph that stops without finishing its sentence."""
     return len(line) >= MIN_CUT_CHARS and not FINISHED.search(line)
+
+
+def stops_mid_sentence(line: str) -> bool:
+    """Whether ``line`` visibly breaks off: it ends on a lower-case word ("... is the") or on
+    a character of a script written without spaces, with no closing punctuation."""
+    if not is_cut_off(line):
+        return False
+    last = line.split()[-1]
+    return (last.isalpha() and last.islower()) or bool(CJK_END.search(line))
 
 
 def is_kicker_teaser(line: str) -> bool:
@@ -125,9 +135,11 @@ def trim_tail(lines: list[str]) -> tuple[list[str], int]:
         run = end
         while run > 0 and (is_cut_off(lines[run - 1]) or _is_tail_furniture(lines[run - 1])):
             run -= 1
-        cut_offs = sum(is_cut_off(line) for line in lines[run:end])
-        if run == 0 or cut_offs < MIN_CUT_RUN:
-            # One cut-off paragraph, or nothing but: not a sidebar; keep it.
+        cut_offs = [line for line in lines[run:end] if is_cut_off(line)]
+        if run == 0 or not cut_offs:
+            break
+        if len(cut_offs) < MIN_CUT_RUN and not stops_mid_sentence(cut_offs[0]):
+            # One paragraph without a final stop ("... visit www.example.com"): body.
             break
         end = run
     return lines[:end], len(lines) - end

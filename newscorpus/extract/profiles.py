@@ -19,6 +19,7 @@ import logging
 import tomllib
 from copy import deepcopy
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,12 @@ class SiteProfiles:
                 raise ProfileError(f"cannot read site profiles {path}: {exc}") from exc
             profiles.update(parse_profiles(data, str(path)))
         return cls(profiles)
+
+    @classmethod
+    @cache
+    def bundled(cls) -> SiteProfiles:
+        """The profiles shipped with newscorpus (loaded once)."""
+        return cls.load([])
 
     def for_url(self, url: str | None) -> SiteProfile | None:
         """The profile of the site ``url`` belongs to, if any."""

@@ -104,6 +104,12 @@ LABEL = re.compile(
 
 MIN_LINK_WRAPPED_WORDS = 4
 MIN_INLINE_WRAPPED_WORDS = 15
+# A pointer paragraph: one link (of a few words at least) carrying most of the text.
+POINTER_TAGS = frozenset(["p", "li", "h2", "h3", "h4", "h5", "h6", "div", "strong", "em"])
+MIN_POINTER_WORDS = 3
+MIN_POINTER_SHARE = 0.6
+MAX_POINTER_LABEL_WORDS = 6
+MAX_POINTER_LINKS = 1
 MIN_CARDS = 3
 MAX_CARD_CHARS = 600
 MIN_CARD_LINK_DENSITY = 0.1
@@ -140,12 +146,35 @@ def _link_wrapped(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]
             continue
         block = _block_ancestor(anchor)
         block_m = measures.get(block) if block is not None else None
-        if (
-            words >= MIN_INLINE_WRAPPED_WORDS
-            and block_m is not None
-            and m.chars >= 0.9 * block_m.chars
-        ):
+        if block_m is None:
+            continue
+        wraps_paragraph = words >= MIN_INLINE_WRAPPED_WORDS and m.chars >= 0.9 * block_m.chars
+        if wraps_paragraph or (words >= MIN_POINTER_WORDS and _is_pointer(block, block_m)):
             yield block
+
+
+def _is_pointer(block: HtmlElement, m: Measure) -> bool:
+    """A paragraph that is one link to another story plus at most a short label, in any
+    language: "Read more: <a>...</a>", "LESEN SIE AUCH | <a>...</a>", "<a><b>Headline</b></a>"."""
+    if block.tag not in POINTER_TAGS or m.links > MAX_POINTER_LINKS:
+        return False
+    if m.link_chars < MIN_POINTER_SHARE * m.chars:
+        return False
+    label = _text_outside_links(block)
+    return len(label.split()) <= MAX_POINTER_LABEL_WORDS
+
+
+def _text_outside_links(element: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        inside = child.tag == "a" or any(a.tag == "a" for a in child.iterancestors())
+        if not inside:
+            parts.append(child.text or "")
+        if not any(a.tag == "a" for a in child.iterancestors()) or child.tag == "a":
+            parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
 
 
 def _announced(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
@@ -191,7 +220,7 @@ def _introduced_box(
         m = measures.get(ancestor)
         if m is None or m.chars > MAX_SHARE_OF_PAGE * page_chars:
             return None
-        if len(m.links) >= 1 and link_density(m) >= 0.5:
+        if m.links and link_density(m) >= 0.5:
             return ancestor
         ancestor = ancestor.getparent()
     return None
@@ -224,7 +253,7 @@ def _card_grids(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
         cards = [c for c in children if _is_card(c, measures[c])]
         if len(cards) < MIN_CARDS or len(cards) < 0.75 * len(children):
             continue
-        targets = {next(iter(sorted(measures[c].links))) for c in cards}
+        targets = {measures[c].first_link for c in cards}
         shapes = {_card_shape(c) for c in cards}
         if len(targets) >= MIN_CARDS and len(shapes) <= max(1, len(cards) // 3):
             yield container

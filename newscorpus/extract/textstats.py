@@ -7,7 +7,7 @@ in the size of the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
@@ -25,7 +25,8 @@ class Measure:
 
     chars: int = 0
     link_chars: int = 0
-    links: set[str] = field(default_factory=set)
+    links: int = 0  # links to other pages below it
+    first_link: str | None = None  # the first of them, in document order
     target: str | None = None  # for a link: the other page it leads to
 
 
@@ -67,12 +68,13 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
                 m.chars += child_m.chars
                 m.link_chars += child_m.link_chars
                 if child_m.links:
-                    m.links |= child_m.links
+                    m.links += child_m.links
+                    m.first_link = m.first_link or child_m.first_link
         if element.tag == "a":
             target = link_target(element, base_url)
             if target and page_key(target) != own_key:
-                m.target = target
-                m.links.add(target)
+                m.target = m.first_link = target
+                m.links = 1
                 m.link_chars = m.chars
         measures[element] = m
     return measures

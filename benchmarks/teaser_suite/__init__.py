@@ -1,0 +1,40 @@
+"""The teaser suite (issue 3): real article bodies in invented layouts, with teasers of other
+stories in every form of issue 2, and a scorer for "no teaser text in any output".
+
+API (stable; `benchmarks/extraction.py` imports it):
+
+    from benchmarks.teaser_suite import build_cases, score   # or `from teaser_suite import ...`
+    cases = build_cases(aeb_dir)        # list[Case]; aeb_dir holds ground-truth.json (or its
+                                        # parent); None means ../shared/benchmarks/aeb
+    result = score(extract, cases)      # extract(html, url) -> str | None
+    result.leaked_pages, result.leaked_teasers, result.body_recall, result.empty,
+    result.pages_per_s, result.by_form, result.by_layout, result.cases
+
+`Case(id, layout, forms, url, html, body, teasers, teaser_forms, lang, source)`: `body` is the
+AEB body (non-blank lines joined by "\\n"), `teasers` each teaser's text as shown on the page.
+Forms: FORMS = ("linkbox", "inbody", "cards", "tail"); layouts: LAYOUTS.
+Run `python -m benchmarks.teaser_suite` for the comparison table.
+"""
+
+from __future__ import annotations
+
+from .corpus import DEFAULT_AEB
+from .forms import FORMS
+from .generator import Case, build_cases
+from .layouts import LAYOUTS
+from .matching import LEAK_RUN, TextIndex
+from .scorer import Breakdown, CaseResult, SuiteResult, score
+
+__all__ = [
+    "DEFAULT_AEB",
+    "FORMS",
+    "LAYOUTS",
+    "LEAK_RUN",
+    "Breakdown",
+    "Case",
+    "CaseResult",
+    "SuiteResult",
+    "TextIndex",
+    "build_cases",
+    "score",
+]

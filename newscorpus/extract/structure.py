@@ -1,0 +1,125 @@
+"""Giving old-style pages the paragraph structure the rest of extraction relies on.
+
+Hand-made and old CMS pages separate paragraphs with ``<br><br>`` instead of ``<p>``, and lay
+the page out with tables. Extracted as they are, a whole story (and the teasers after it) comes
+out as one line, or as table rows, and no paragraph-level rule can see the teasers in it. Here:
+
+- runs of two or more ``<br>`` become paragraph breaks (each stretch becomes a ``<p>``);
+- tables used for layout (a cell holding paragraphs or other blocks) become plain ``<div>``s;
+  data tables (short cells) stay tables.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.html import HtmlElement
+
+BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "aside", "header", "footer", "ul", "ol", "li", "table"}
+    | {"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "nav", "main", "figure"}
+)
+TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
+MIN_LAYOUT_CELL_CHARS = 300
+
+
+def _double_brs(parent: HtmlElement) -> bool:
+    for child in parent:
+        if child.tag == "br" and not (child.tail or "").strip():
+            following = child.getnext()
+            if following is not None and following.tag == "br":
+                return True
+    return False
+
+
+def _paragraph_parents(root: HtmlElement) -> Iterator[HtmlElement]:
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or parent.tag in {"p", "pre", "li", "td", "th"}:
+            continue
+        if _double_brs(parent):
+            yield parent
+
+
+def _is_break_run(children: list[HtmlElement], i: int) -> int:
+    """The index of the last ``<br>`` of a run of two or more starting at ``i``, or ``i``."""
+    end = i
+    while (
+        children[end].tag == "br"
+        and end + 1 < len(children)
+        and children[end + 1].tag == "br"
+        and not (children[end].tail or "").strip()
+    ):
+        end += 1
+    return end
+
+
+def _split(parent: HtmlElement) -> None:
+    """Rebuild ``parent``'s content as paragraphs, cut at ``<br>`` runs and around blocks."""
+    children = list(parent)
+    items: list[HtmlElement] = []
+    paragraph = parent.makeelement("p", {})
+    paragraph.text, parent.text = parent.text, None
+    i = 0
+    while i < len(children):
+        child = children[i]
+        end = _is_break_run(children, i)
+        if end > i or child.tag in BLOCK_TAGS:
+            items.append(paragraph)
+            paragraph = parent.makeelement("p", {})
+            paragraph.text = children[end].tail
+            if end > i:
+                for br in children[i : end + 1]:
+                    parent.remove(br)
+            else:
+                child.tail = None
+                items.append(child)
+            i = end + 1
+            continue
+        paragraph.append(child)
+        i += 1
+    items.append(paragraph)
+    for item in items:
+        if item.tag != "p" or len(item) or (item.text or "").strip():
+            parent.append(item)
+
+
+def split_br_paragraphs(root: HtmlElement) -> int:
+    """Turn stretches separated by two or more ``<br>`` into ``<p>`` elements; return how many
+    parents were split."""
+    parents = list(_paragraph_parents(root))
+    for parent in parents:
+        _split(parent)
+    return len(parents)
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    for cell in table.iter("td", "th"):
+        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
+            return True
+        if len(cell.text_content()) >= MIN_LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+def unwrap_layout_tables(root: HtmlElement) -> int:
+    """Turn tables used for page layout into ``<div>``s; return how many tables changed."""
+    tables = [t for t in root.iter("table") if _is_layout_table(t)]
+    for table in tables:
+        for element in [table, *table.iterdescendants()]:
+            own = element is table or not _nested_table(element, table)
+            if element.tag in TABLE_TAGS and own:
+                element.tag = "div"
+    return len(tables)
+
+
+def _nested_table(element: HtmlElement, table: HtmlElement) -> bool:
+    """Whether ``element`` belongs to a table nested inside ``table``."""
+    for ancestor in element.iterancestors():
+        if ancestor is table:
+            return False
+        if ancestor.tag == "table":
+            return True
+    return False
