@@ -53,6 +53,16 @@ ANNOUNCEMENT_PREFIX = re.compile(
     r"|関連記事)\s*[:：|»]",
     re.IGNORECASE,
 )
+# Whole lines of page furniture, in the languages news sites are most often written in.
+FURNITURE_LINE = re.compile(
+    r"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicidade|publicité"
+    r"|pubblicità|реклама|広告|광고|sponsored(?: content)?|printer[- ]friendly(?: version)?"
+    r"|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: to a friend| article)?"
+    r"|share(?: this)?(?: article| story)?|back to top|top of page)\W*$"
+    r"|^\W*(?:copyright\b|©|\(c\) \d{4})|\ball rights reserved\b",
+    re.IGNORECASE,
+)
+WORD_CHAR = re.compile(r"\w")
 FINISHED = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
 
 MAX_META_WORDS = 14
@@ -69,6 +79,14 @@ def is_meta_line(line: str) -> bool:
     if _words(line) > MAX_META_WORDS:
         return False
     return bool(DATE_OR_TIME.search(line) or READING_TIME.search(line) or META_PREFIX.match(line))
+
+
+def is_furniture_line(line: str) -> bool:
+    """A whole line of page furniture: "Advertisement", "Printer friendly version", a copyright
+    notice, or punctuation alone ("|", "***"; a "___" rule is kept, like the text's words)."""
+    if not WORD_CHAR.search(line):
+        return True
+    return _words(line) <= MAX_FURNITURE_WORDS and bool(FURNITURE_LINE.search(line))
 
 
 def is_label(line: str, max_words: int = MAX_LABEL_WORDS) -> bool:

@@ -7,7 +7,8 @@ The body arrives one paragraph per line. Here we drop:
 - after the last: credits, calls to action, labels, and the run of cut-off paragraphs that
   sidebars glued after the article leave (:func:`trim_tail`);
 - anywhere: kicker teasers cut off mid-sentence, "Click here" promotions, "Read more: ..."
-  pointers (:func:`drop_never_body`), and a paragraph repeated right after itself
+  pointers, "Advertisement" and copyright lines (:func:`drop_never_body`), and a paragraph
+  repeated right after itself
   (:func:`drop_repeated`).
 """
 
@@ -18,10 +19,11 @@ import unicodedata
 
 from newscorpus.extract import furniture
 
-# An upper-case kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ",
-# "‘CHILD PORNOGRAPHY’: ". At least two letters; may hold digits, spaces and punctuation.
-_CAPS = r"[A-Z0-9 .,&'’‘\-/]*"
-KICKER = re.compile(rf"^[\"'‘“]?[A-Z0-9]{_CAPS}[A-Z]{_CAPS}[\"'’”]?[:?!] +\S")
+# A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
+# "ПОЛИТИКА: ", "テクノロジー: ".
+KICKER_HEAD = re.compile(r"^([^:：?!.]{2,40})[:：?!]\s*\S")
+QUOTES = " \"'‘’“”«»"
+MAX_KICKER_WORDS = 5
 # How a finished paragraph ends: terminal punctuation, possibly inside quotes or brackets.
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
@@ -56,9 +58,23 @@ def stops_mid_sentence(line: str) -> bool:
     return (last.isalpha() and last.islower()) or bool(CJK_END.search(line))
 
 
+def has_kicker(line: str) -> bool:
+    """Whether ``line`` opens with a kicker: one to five upper-case words (or words of a script
+    without case, like テクノロジー) before a colon or question mark."""
+    match = KICKER_HEAD.match(line)
+    if not match:
+        return False
+    head = match.group(1).strip(QUOTES)
+    letters = [c for c in head if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
+    return (
+        bool(letters) and len(head.split()) <= MAX_KICKER_WORDS and all(c.isupper() for c in cased)
+    )
+
+
 def is_kicker_teaser(line: str) -> bool:
-    """An upper-case kicker followed by text that is cut off mid-sentence."""
-    return bool(KICKER.match(line)) and is_cut_off(line)
+    """A kicker followed by text that is cut off mid-sentence."""
+    return has_kicker(line) and is_cut_off(line)
 
 
 def _title_keys(titles: list[str]) -> list[str]:
@@ -153,6 +169,7 @@ def drop_never_body(lines: list[str]) -> tuple[list[str], int]:
         for line in lines
         if not (
             is_kicker_teaser(line)
+            or furniture.is_furniture_line(line)
             or furniture.is_call_to_action(line)
             or furniture.is_announcement(line)
         )

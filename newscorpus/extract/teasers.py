@@ -107,7 +107,7 @@ MIN_INLINE_WRAPPED_WORDS = 15
 # A pointer paragraph: one link (of a few words at least) carrying most of the text.
 POINTER_TAGS = frozenset(["p", "li", "h2", "h3", "h4", "h5", "h6", "div", "strong", "em"])
 MIN_POINTER_WORDS = 3
-MIN_POINTER_SHARE = 0.6
+MIN_POINTER_SHARE = 0.5
 MAX_POINTER_LABEL_WORDS = 6
 MAX_POINTER_LINKS = 1
 MIN_CARDS = 3
@@ -273,6 +273,8 @@ def _is_card(element: HtmlElement, m: Measure) -> bool:
 def _leads_with_link(element: HtmlElement) -> bool:
     """Whether the first text of ``element`` sits inside a link, or a heading holds a link."""
     for anchor in element.iter("a"):
+        if not anchor.text_content().strip():
+            continue  # an image link
         if any(a.tag in HEADLINE_TAGS for a in anchor.iterancestors()):
             return True
         break
