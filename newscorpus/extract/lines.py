@@ -28,6 +28,7 @@ MAX_KICKER_WORDS = 5
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
+SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
 CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
@@ -50,12 +51,15 @@ def is_cut_off(line: str) -> bool:
 
 
 def stops_mid_sentence(line: str) -> bool:
-    """Whether ``line`` visibly breaks off: it ends on a lower-case word ("... is the") or on
-    a character of a script written without spaces, with no closing punctuation."""
+    """Whether ``line`` visibly breaks off: with no closing punctuation, it ends on a lower-case
+    word ("... is the"), or on a plain word after finished sentences ("... The suspect,
+    Michael"), or on a character of a script written without spaces."""
     if not is_cut_off(line):
         return False
     last = line.split()[-1]
-    return (last.isalpha() and last.islower()) or bool(CJK_END.search(line))
+    if last.isalpha() and (last.islower() or SENTENCE_END_INSIDE.search(line)):
+        return True
+    return bool(CJK_END.search(line))
 
 
 def has_kicker(line: str) -> bool:
