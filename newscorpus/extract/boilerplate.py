@@ -9,9 +9,12 @@ body paragraph is never cut because a near-copy of its article was seen.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections import OrderedDict, defaultdict
+
+logger = logging.getLogger(__name__)
 
 MIN_CHARS = 25
 
@@ -33,6 +36,7 @@ class SiteBoilerplate:
         self.max_pages = max_pages
         self._pages: dict[str, OrderedDict[str, frozenset[str]]] = defaultdict(OrderedDict)
         self._seen_on: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.learned: dict[str, dict[str, str]] = defaultdict(dict)  # site -> key -> first text
 
     def process(self, site: str, page: str, lines: list[str]) -> tuple[list[str], list[str]]:
         """Record the paragraphs of ``page`` on ``site``; return them split into (kept, cut)."""
@@ -40,7 +44,18 @@ class SiteBoilerplate:
         self._observe(site, page, frozenset(k for k in keys if k))
         kept, cut = [], []
         for line, key in zip(lines, keys, strict=True):
-            (cut if key and self._is_boilerplate(site, key) else kept).append(line)
+            if key and self._is_boilerplate(site, key):
+                cut.append(line)
+                if key not in self.learned[site]:
+                    self.learned[site][key] = line
+                    logger.info(
+                        "Boilerplate of %s (on %d different stories), cut from now on: %r",
+                        site,
+                        len(self._seen_on[site][key]),
+                        line[:120],
+                    )
+            else:
+                kept.append(line)
         return kept, cut
 
     def _observe(self, site: str, page: str, keys: frozenset[str]) -> None:
