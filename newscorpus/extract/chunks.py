@@ -14,6 +14,10 @@ MATCH_CHARS = 60
 MIN_CHUNK_CHARS = 200
 MIN_CHUNK_PARAGRAPHS = 2
 MAX_LEVELS = 4
+START_XPATH = (
+    "//*[self::p or self::div or self::li or self::blockquote][not(.//p)]"
+    "[starts-with(normalize-space(.), $prefix)]"
+)
 
 
 def _text(element: HtmlElement) -> str:
@@ -25,10 +29,8 @@ def _start_element(tree: HtmlElement, first_line: str) -> HtmlElement | None:
     prefix = " ".join(first_line.split())[:MATCH_CHARS]
     if len(prefix) < MATCH_CHARS // 2:
         return None
-    for element in tree.iter("p", "div", "li", "blockquote"):
-        if _text(element).startswith(prefix) and not element.findall(".//p"):
-            return element
-    return None
+    found = tree.xpath(START_XPATH, prefix=prefix)
+    return found[0] if found else None
 
 
 def _chunk_of(element: HtmlElement) -> HtmlElement | None:

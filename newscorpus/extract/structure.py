@@ -24,6 +24,7 @@ BLOCK_TAGS = frozenset(
 )
 TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 MIN_LAYOUT_CELL_CHARS = 300
+BR_PARENTS = "//*[br[following-sibling::*[1][self::br]]]"
 
 
 def _double_brs(parent: HtmlElement) -> bool:
@@ -36,10 +37,8 @@ def _double_brs(parent: HtmlElement) -> bool:
 
 
 def _paragraph_parents(root: HtmlElement) -> Iterator[HtmlElement]:
-    for parent in root.iter():
-        if not isinstance(parent.tag, str) or parent.tag in {"p", "pre", "li", "td", "th"}:
-            continue
-        if _double_brs(parent):
+    for parent in root.xpath(BR_PARENTS):
+        if parent.tag not in {"p", "pre", "li", "td", "th"} and _double_brs(parent):
             yield parent
 
 

@@ -103,6 +103,7 @@ LABEL = re.compile(
 )
 
 MIN_LINK_WRAPPED_WORDS = 4
+MIN_ANCHOR_CHARS = 8  # shorter links can hold neither a wrapped block nor a pointer headline
 MIN_INLINE_WRAPPED_WORDS = 15
 # A pointer paragraph: one link (of a few words at least) carrying most of the text.
 POINTER_TAGS = frozenset(["p", "li", "h2", "h3", "h4", "h5", "h6", "div", "strong", "em"])
@@ -135,7 +136,7 @@ def _link_wrapped(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]
     """Links that wrap block content, or a whole long paragraph, and lead to another page."""
     for anchor in in_order(measures, ANCHOR_TAGS):
         m = measures.get(anchor)
-        if m is None or m.target is None or m.chars == 0:
+        if m is None or m.target is None or m.chars < MIN_ANCHOR_CHARS:
             continue
         words = len(_text(anchor).split())
         wraps_blocks = any(

@@ -8,8 +8,9 @@ in the size of the page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,15 +38,13 @@ def link_target(anchor: HtmlElement, base_url: str | None) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     if base_url and not href.startswith(("http://", "https://")):
-        href = urljoin(base_url, href)
+        href = _join(base_url, href)
     return href.partition("#")[0]
 
 
-def page_key(url: str) -> str:
-    """A cheap comparable form of a URL: host lower-cased, trailing slash and fragment gone."""
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/") or "/"
-    return f"{parts.netloc.lower()}{path}?{parts.query}"
+@lru_cache(maxsize=4096)
+def _join(base_url: str, href: str) -> str:
+    return urljoin(base_url, href)
 
 
 def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, Measure]:
@@ -53,7 +52,7 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
     ignored), characters inside links to other pages, and the distinct other pages linked
     below it. The dict holds the elements in reverse document order."""
     measures: dict[HtmlElement, Measure] = {}
-    own_key = page_key(base_url) if base_url else None
+    own_url = base_url.partition("#")[0].rstrip("/") if base_url else None
     elements = [el for el in root.iter() if isinstance(el.tag, str)]
     for element in reversed(elements):
         if element.tag in SKIPPED_TAGS:
@@ -72,7 +71,7 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
                     m.first_link = m.first_link or child_m.first_link
         if element.tag == "a":
             target = link_target(element, base_url)
-            if target and page_key(target) != own_key:
+            if target and target.rstrip("/") != own_url:
                 m.target = m.first_link = target
                 m.links = 1
                 m.link_chars = m.chars
