@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from newscorpus import __version__
+from newscorpus.dedup import DedupConfig, IndexConfigMismatch
+from newscorpus.dedup_cli import run
 from newscorpus.export import CorpusError, export_txt
+from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,7 +34,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("corpus", type=Path, help="the JSONL corpus")
     export.add_argument("out_dir", type=Path, metavar="DIR", help="folder for the text files")
+    add_dedup_parser(commands)
     return parser
+
+
+#: ``newscorpus dedup`` options: the ``NEWSCORPUS_DEDUP_*`` settings' DedupConfig fields, and
+#: the threshold of the same-lead rule (a field with no setting yet).
+DEDUP_OPTIONS = tuple(dict.fromkeys((*DEDUP_TUNABLE_FIELDS, "verify_lead_containment")))
+
+
+def add_dedup_parser(commands: argparse._SubParsersAction) -> None:
+    dedup = commands.add_parser(
+        "dedup",
+        help="drop exact and near duplicates from JSONL corpora",
+        description="Keep the first record of each story from the inputs, in order, and write "
+        "it unchanged to OUT; later copies go to --dups with the id they duplicate. The same "
+        "engine and settings as the crawl (option --X-Y is setting NEWSCORPUS_DEDUP_X_Y).",
+    )
+    dedup.add_argument("inputs", type=Path, nargs="+", metavar="IN", help="JSONL corpora")
+    dedup.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    dedup.add_argument("--dups", type=Path, metavar="DUPS", help="write duplicates here (JSONL)")
+    dedup.add_argument(
+        "--state",
+        type=Path,
+        metavar="DIR",
+        help="also dedup against, and add the kept records to, this crawl state's index",
+    )
+    defaults = DedupConfig()
+    for name in DEDUP_OPTIONS:
+        default = getattr(defaults, name)
+        like = f"NEWSCORPUS_DEDUP_{name.upper()}" if name in DEDUP_TUNABLE_FIELDS else name
+        dedup.add_argument(
+            f"--{name.replace('_', '-')}",
+            type=type(default),
+            metavar=type(default).__name__.upper(),
+            help=f"as {like} (default: {default}, or the state's)",
+        )
+    dedup.add_argument(
+        "--workers",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        help="signing processes (default: %(default)s)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +84,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export-txt":
             count = export_txt(args.corpus, args.out_dir)
             print(f"wrote {count} files to {args.out_dir}")
-    except (OSError, CorpusError) as exc:
+        elif args.command == "dedup":
+            options = {k: getattr(args, k) for k in DEDUP_OPTIONS if getattr(args, k) is not None}
+            summary = run(args.inputs, args.output, args.dups, args.state, options, args.workers)
+            message = (
+                f"kept {summary.kept} of {summary.read} records in {args.output}; duplicates: "
+                f"{summary.duplicates['exact']} exact, {summary.duplicates['near']} near"
+            )
+            if args.state:
+                size = summary.state_bytes / max(summary.indexed, 1)
+                message += f"; state: {summary.indexed} documents, {size:.0f} bytes each"
+            print(message)
+    except (OSError, CorpusError, IndexConfigMismatch, ValueError) as exc:
         print(f"newscorpus: error: {exc}", file=sys.stderr)
         return 1
     return 0

@@ -5,20 +5,32 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
+from importlib.metadata import version
 from typing import Any
 
-import datasketch
-from datasketch.lsh import _optimal_param
+from newscorpus.dedup.lsh import optimal_param
 
 logger = logging.getLogger(__name__)
 
-#: Version of the text normalisation in :mod:`newscorpus.dedup.text`. Bump it whenever
-#: ``words()`` or ``shingles()`` change output: content hashes and signatures change too.
-TEXT_VERSION = 1
+#: Version of the text normalisation in :mod:`newscorpus.dedup.text` and of the shingle hash
+#: in :mod:`newscorpus.dedup.minhash`. Bump it whenever either changes output: content hashes
+#: and signatures change too.
+TEXT_VERSION = 2
+#: Signature bits an index may keep per slot (b-bit MinHash: the lowest bits of each value).
+SIGNATURE_BITS = (1, 2, 4, 8, 16, 32)
 
 #: Fields that only steer the verification of candidates. They change verdicts, not what is
 #: stored, so an index may be reopened with other values (e.g. to re-tune thresholds).
-POLICY_FIELDS = frozenset({"verify_jaccard", "verify_containment", "lsh_threshold", "lsh_weights"})
+POLICY_FIELDS = frozenset(
+    {
+        "verify_jaccard",
+        "verify_containment",
+        "verify_lead_containment",
+        "lsh_threshold",
+        "lsh_weights",
+        "lsh_slots",
+    }
+)
 
 
 class IndexConfigMismatch(ValueError):
@@ -33,7 +45,8 @@ class IndexConfigMismatch(ValueError):
         super().__init__(
             f"dedup index was built with a different configuration ({detail}). "
             "Signatures or band keys would not match, so every lookup would silently miss: "
-            "rebuild the index, or open it with DedupConfig.from_dict(index.stored_config())."
+            "use the parameters (and newscorpus/datasketch versions) it was built with, or "
+            "start a new state"
         )
 
 
@@ -42,31 +55,44 @@ class DedupConfig:
     """Parameters of the dedup engine.
 
     ``bands``/``rows`` are derived from ``lsh_threshold`` and ``lsh_weights`` (false positive
-    and false negative weights) with datasketch's own optimiser unless given explicitly.
-    A near duplicate needs estimated Jaccard >= ``verify_jaccard`` *and* estimated
-    containment (shared shingles / shingles of the smaller document) >= ``verify_containment``.
-    Texts with fewer than ``min_words`` words only get the exact check.
+    and false negative weights) with datasketch's optimiser over the first ``lsh_slots``
+    signature slots, unless given explicitly. An index keeps the lowest ``signature_bits``
+    bits of each of the ``num_perm`` MinHash values. A near duplicate needs estimated
+    Jaccard >= ``verify_jaccard`` *and* estimated containment (shared elements / elements of
+    the smaller document) >= ``verify_containment``, or >= ``verify_lead_containment`` when
+    both texts start with the same ``lead_words`` words. Texts with fewer than ``min_words``
+    words only get the exact check.
     """
 
-    num_perm: int = 128
+    num_perm: int = 512
     shingle_size: int = 5
-    number_weight: int = 4
+    number_weight: int = 8
     min_words: int = 10
     lsh_threshold: float = 0.25
     lsh_weights: tuple[float, float] = (0.2, 0.8)
+    lsh_slots: int = 64
     bands: int = 0
     rows: int = 0
+    signature_bits: int = 4
+    lead_words: int = 25
     verify_jaccard: float = 0.2
-    verify_containment: float = 0.5
-    hash_func: str = "xxh32"
+    verify_containment: float = 0.55
+    verify_lead_containment: float = 0.5
+    hash_func: str = "poly64-fmix64"
     scheme: str = "affine32"
     seed: int = 1
     text_version: int = TEXT_VERSION
-    datasketch_version: str = field(default=datasketch.__version__)
+    datasketch_version: str = field(default=version("datasketch"))
 
     def __post_init__(self) -> None:
-        if min(self.num_perm, self.shingle_size) < 1 or self.min_words < 0:
-            raise ValueError("num_perm and shingle_size must be >= 1, min_words >= 0")
+        if min(self.num_perm, self.shingle_size, self.lead_words) < 1 or self.min_words < 0:
+            raise ValueError("num_perm, shingle_size and lead_words must be >= 1, min_words >= 0")
+        if self.signature_bits not in SIGNATURE_BITS:
+            raise ValueError(f"signature_bits must be one of {SIGNATURE_BITS}")
+        if self.num_perm * self.signature_bits % 8:
+            raise ValueError("num_perm * signature_bits must be a whole number of bytes")
+        if self.hash_func != "poly64-fmix64":
+            raise ValueError(f"unknown shingle hash {self.hash_func!r}: only 'poly64-fmix64'")
         if not 1 <= self.number_weight <= 255:
             raise ValueError(f"number_weight must be in [1, 255], got {self.number_weight}")
         if self.scheme != "affine32":
@@ -79,7 +105,8 @@ class DedupConfig:
             raise ValueError("lsh_weights must be (false_positive_weight, false_negative_weight)")
         object.__setattr__(self, "lsh_weights", tuple(float(w) for w in self.lsh_weights))
         if not (self.bands and self.rows):
-            bands, rows = _optimal_param(self.lsh_threshold, self.num_perm, *self.lsh_weights)
+            slots = min(self.lsh_slots, self.num_perm)
+            bands, rows = optimal_param(self.lsh_threshold, slots, *self.lsh_weights)
             object.__setattr__(self, "bands", bands)
             object.__setattr__(self, "rows", rows)
         if self.bands * self.rows > self.num_perm:

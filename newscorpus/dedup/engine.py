@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
+import numpy as np
+
 from newscorpus.dedup.config import DedupConfig
-from newscorpus.dedup.minhash import Signature, Signer, estimate_containment, estimate_jaccard
+from newscorpus.dedup.index import Entry
+from newscorpus.dedup.lsh import band_keys
+from newscorpus.dedup.minhash import Signer, pack, unpack
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-    import numpy as np
-
-    from newscorpus.dedup.index import DedupIndex
+    from newscorpus.dedup.index import Candidates, DedupIndex
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +37,31 @@ class Verdict:
     containment: float
 
 
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """A batch of texts ready for an index: :meth:`entry` gives the :class:`Entry` of one."""
+
+    content_hash: np.ndarray
+    lead_hash: np.ndarray
+    sizes: np.ndarray
+    signed: np.ndarray
+    stored: np.ndarray
+    band_keys: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.content_hash)
+
+    def entry(self, i: int) -> Entry:
+        signed = bool(self.signed[i])
+        return Entry(
+            int(self.content_hash[i]),
+            int(self.lead_hash[i]),
+            int(self.sizes[i]),
+            self.stored[i] if signed else None,
+            self.band_keys[i].tolist() if signed else [],
+        )
+
+
 class Deduplicator:
     """Decide whether documents duplicate already indexed ones.
 
@@ -52,88 +79,120 @@ class Deduplicator:
             index.store_config(self.config.to_dict())
         else:
             self.config.check_index(stored)
+        bits = self.config.signature_bits
+        self._chance = 0.0 if bits == 32 else 2.0**-bits  # equal low bits by accident
+
+    def prepare(self, texts: Sequence[str]) -> Prepared:
+        """Sign a batch of texts (pure computation: safe to run in worker processes)."""
+        signatures = self.signer.signatures(texts)
+        config = self.config
+        return Prepared(
+            signatures.content_hash,
+            signatures.lead_hash,
+            signatures.sizes,
+            signatures.signed,
+            pack(signatures.hashvalues, config.signature_bits),
+            band_keys(signatures.hashvalues, config.bands, config.rows),
+        )
 
     def check(self, doc_id: str, text: str) -> Verdict | None:
         """Return a :class:`Verdict` if the text duplicates an indexed document; adds nothing."""
-        return self.check_signature(doc_id, self.signer.signature(text))
+        return self._check(doc_id, self.prepare([text]).entry(0))
 
     def add(self, doc_id: str, text: str) -> None:
         """Index a document unconditionally (a no-op if ``doc_id`` is already indexed)."""
-        self.add_signature(doc_id, self.signer.signature(text))
+        self.index.add(doc_id, self.prepare([text]).entry(0))
 
     def check_and_add(self, doc_id: str, text: str) -> Verdict | None:
         """Check a document and index it if it is not a duplicate."""
-        return self._check_and_add(doc_id, self.signer.signature(text))
+        return self.check_and_add_prepared([doc_id], self.prepare([text]))[0]
 
     def check_and_add_many(
-        self, docs: Iterable[tuple[str, str]], batch_size: int = 1000
+        self, docs: Iterable[tuple[str, str]], batch_size: int = 256
     ) -> list[Verdict | None]:
         """:meth:`check_and_add` for ``(doc_id, text)`` pairs, signing texts in batches.
 
         Documents are checked in order against the index *and* the earlier documents of
-        the same call, so the first of several duplicates in a batch is the one kept.
+        the same call, so the first of several duplicates is the one kept.
         """
         verdicts: list[Verdict | None] = []
         docs = iter(docs)
         while batch := list(islice(docs, batch_size)):
-            signatures = self.signer.signatures(text for _, text in batch)
-            for (doc_id, _), signature in zip(batch, signatures, strict=True):
-                verdicts.append(self._check_and_add(doc_id, signature))
+            prepared = self.prepare([text for _, text in batch])
+            verdicts += self.check_and_add_prepared([doc_id for doc_id, _ in batch], prepared)
         return verdicts
 
-    def check_signature(self, doc_id: str, signature: Signature) -> Verdict | None:
-        """:meth:`check` for a precomputed signature."""
+    def check_and_add_prepared(
+        self, doc_ids: Sequence[str], prepared: Prepared
+    ) -> list[Verdict | None]:
+        """:meth:`check_and_add_many` for a batch from :meth:`prepare`, in order."""
+        verdicts: list[Verdict | None] = []
+        for i, doc_id in enumerate(doc_ids):
+            entry = prepared.entry(i)
+            verdict = self._check(doc_id, entry)
+            if verdict is None:
+                self.index.add(doc_id, entry)
+            else:
+                logger.debug(
+                    "%s is a %s duplicate of %s (jaccard %.2f, containment %.2f)",
+                    doc_id,
+                    verdict.kind,
+                    verdict.duplicate_of,
+                    verdict.similarity,
+                    verdict.containment,
+                )
+            verdicts.append(verdict)
+        return verdicts
+
+    def _check(self, doc_id: str, entry: Entry) -> Verdict | None:
         if doc_id in self.index:
             return Verdict(doc_id, "exact", 1.0, 1.0)
-        original = self.index.find_exact(signature.content_hash)
+        original = self.index.find_exact(entry.content_hash)
         if original is not None:
             return Verdict(original, "exact", 1.0, 1.0)
-        if signature.hashvalues is None:
+        if entry.signature is None:
             return None
-        return self._verify(signature.hashvalues, signature.shingle_count, signature.band_keys)
+        candidates = self.index.candidates(entry.band_keys)
+        if not candidates.ids:
+            return None
+        return self._verify(entry, candidates)
 
-    def add_signature(self, doc_id: str, signature: Signature) -> None:
-        """:meth:`add` for a precomputed signature."""
-        self.index.add(
-            doc_id,
-            signature.content_hash,
-            signature.hashvalues,
-            signature.band_keys,
-            signature.shingle_count,
+    def similarity(self, a: str, b: str) -> tuple[float, float]:
+        """Estimated (Jaccard, containment) of two texts, as verification sees them."""
+        prepared = self.prepare([a, b])
+        jaccard, containment = self._estimate(
+            prepared.stored[0], int(prepared.sizes[0]), prepared.stored[1:], prepared.sizes[1:]
         )
+        return float(jaccard[0]), float(containment[0])
 
-    def _check_and_add(self, doc_id: str, signature: Signature) -> Verdict | None:
-        verdict = self.check_signature(doc_id, signature)
-        if verdict is None:
-            self.add_signature(doc_id, signature)
-        else:
-            logger.debug(
-                "%s is a %s duplicate of %s (jaccard %.2f, containment %.2f)",
-                doc_id,
-                verdict.kind,
-                verdict.duplicate_of,
-                verdict.similarity,
-                verdict.containment,
-            )
-        return verdict
+    def _estimate(
+        self, stored: np.ndarray, size: int, others: np.ndarray, sizes: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Estimated Jaccard ``J`` against each of ``others``: the share of equal stored
+        values, corrected for values equal by chance; and containment
+        ``C = J / (1 + J) * (|A| + |B|) / min(|A|, |B|)``."""
+        bits = self.config.signature_bits
+        mine, theirs = unpack(stored, bits), unpack(others, bits)
+        matches = np.count_nonzero(theirs == mine, axis=1) / len(mine)
+        jaccard = np.clip((matches - self._chance) / (1.0 - self._chance), 0.0, 1.0)
+        smaller = np.maximum(np.minimum(sizes, size), 1)
+        containment = np.minimum(1.0, jaccard / (1.0 + jaccard) * (sizes + size) / smaller)
+        return jaccard, containment
 
-    def _verify(
-        self, hashvalues: np.ndarray, shingle_count: int, band_keys: tuple[int, ...]
-    ) -> Verdict | None:
-        """Return the most similar candidate that passes both verification thresholds."""
-        candidates = self.index.candidates(band_keys)
-        if not candidates:
+    def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
+        """Return the most similar candidate that passes verification."""
+        assert entry.signature is not None
+        config = self.config
+        jaccard, containment = self._estimate(
+            entry.signature, entry.size, candidates.signatures, candidates.sizes
+        )
+        needed = np.where(
+            candidates.lead_hashes == entry.lead_hash,
+            min(config.verify_lead_containment, config.verify_containment),
+            config.verify_containment,
+        )
+        passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (containment >= needed))
+        if not len(passing):
             return None
-        best: Verdict | None = None
-        for doc_id, (other, other_count) in sorted(self.index.get_many(candidates).items()):
-            if other is None:
-                continue
-            jaccard = estimate_jaccard(hashvalues, other)
-            containment = estimate_containment(jaccard, shingle_count, other_count)
-            if jaccard < self.config.verify_jaccard:
-                continue
-            if containment < self.config.verify_containment:
-                continue
-            if best is None or (jaccard, containment) > (best.similarity, best.containment):
-                best = Verdict(doc_id, "near", jaccard, containment)
-        return best
+        best = passing[np.lexsort((passing, -containment[passing], -jaccard[passing]))[0]]
+        return Verdict(candidates.ids[best], "near", float(jaccard[best]), float(containment[best]))

@@ -1,55 +1,76 @@
 """The dedup index interface and the in-memory backend.
 
-An index stores, per document: its content hash (for the exact check), its MinHash
-signature and distinct-shingle count (for verification) and its LSH band keys (for the
-candidate lookup). It knows nothing about texts or thresholds; :class:`Deduplicator` does.
+An index stores an :class:`Entry` per document: its content hash (for the exact check), its
+stored signature bytes, distinct element count and lead hash (for verification) and its LSH
+band keys (for the candidate lookup). It knows nothing about texts or thresholds;
+:class:`~newscorpus.dedup.Deduplicator` does. Backends: :class:`MemoryIndex`,
+:class:`~newscorpus.dedup.SqliteIndex` and, later, a Redis one for many workers: a check is
+one :meth:`DedupIndex.find_exact` and one :meth:`DedupIndex.candidates` call (two queries, or
+two round trips).
 """
 
 from __future__ import annotations
 
 import abc
 import copy
-from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
-#: What :meth:`DedupIndex.get` returns: (signature or None for short texts, shingle count).
-Entry = tuple[np.ndarray | None, int]
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """What an index keeps of one document.
+
+    ``signature`` is a row of bytes, the same length for every document of an index, or
+    ``None`` (with no band keys) for a text too short to sign, which only takes part in the
+    exact check. Hashes are signed 64-bit integers, band keys signed 32-bit ones.
+    """
+
+    content_hash: int
+    lead_hash: int
+    size: int
+    signature: np.ndarray | None
+    band_keys: Sequence[int]
+
+
+@dataclass(frozen=True, eq=False)
+class Candidates:
+    """Signed documents sharing a band key with a query, in indexing order."""
+
+    ids: list[str]
+    signatures: np.ndarray
+    sizes: np.ndarray
+    lead_hashes: np.ndarray
+
+    @classmethod
+    def empty(cls, width: int = 0) -> Candidates:
+        nothing = np.empty(0, dtype=np.int64)
+        return cls([], np.empty((0, width), dtype=np.uint8), nothing, nothing)
 
 
 class DedupIndex(abc.ABC):
-    """Storage of indexed documents. Backends: memory, SQLite, (later) Redis.
-
-    ``content_hash`` is a 16-hex-digit string, band keys are signed 64-bit integers and
-    signatures uint32 arrays. Adding a ``doc_id`` that is already indexed is a no-op.
-    """
+    """Storage of indexed documents. Adding a ``doc_id`` that is already indexed is a no-op."""
 
     @abc.abstractmethod
-    def add(
-        self,
-        doc_id: str,
-        content_hash: str,
-        signature: np.ndarray | None,
-        band_keys: Sequence[int],
-        shingle_count: int,
-    ) -> None:
+    def add(self, doc_id: str, entry: Entry) -> None:
         """Index one document."""
 
     @abc.abstractmethod
-    def find_exact(self, content_hash: str) -> str | None:
+    def find_exact(self, content_hash: int) -> str | None:
         """Return the first indexed document with this content hash, if any."""
 
     @abc.abstractmethod
-    def candidates(self, band_keys: Sequence[int]) -> set[str]:
-        """Return the ids of documents sharing at least one band key."""
+    def candidates(self, band_keys: Sequence[int]) -> Candidates:
+        """Return the signed documents sharing at least one band key."""
 
     @abc.abstractmethod
-    def get(self, doc_id: str) -> Entry | None:
-        """Return ``(signature, shingle_count)`` of a document, or ``None`` if not indexed."""
+    def __contains__(self, doc_id: object) -> bool:
+        """Whether ``doc_id`` is indexed."""
 
     @abc.abstractmethod
     def __len__(self) -> int:
@@ -66,57 +87,73 @@ class DedupIndex(abc.ABC):
     def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release resources held by the index."""
 
-    def get_many(self, doc_ids: Iterable[str]) -> dict[str, Entry]:
-        """Return ``{doc_id: (signature, shingle_count)}`` for the indexed ``doc_ids``."""
-        found = {}
-        for doc_id in doc_ids:
-            entry = self.get(doc_id)
-            if entry is not None:
-                found[doc_id] = entry
-        return found
-
-    def __contains__(self, doc_id: object) -> bool:
-        return isinstance(doc_id, str) and self.get(doc_id) is not None
-
 
 class MemoryIndex(DedupIndex):
-    """Dict-based index for tests and one-shot offline runs."""
+    """Index in RAM, for tests and small one-shot runs (about 3 KB per indexed document)."""
 
     def __init__(self) -> None:
-        self._docs: dict[str, Entry] = {}
-        self._by_hash: dict[str, str] = {}
-        self._bands: defaultdict[int, list[str]] = defaultdict(list)
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._by_hash: dict[int, int] = {}
+        self._bands: dict[int, int] = {}  # band key -> first row with it
+        self._more: dict[int, list[int]] = {}  # band key -> further rows (rare)
+        self._signatures = np.empty((0, 0), dtype=np.uint8)
+        self._numbers = np.empty((0, 3), dtype=np.int64)  # signed?, size, lead hash
         self._config: dict[str, Any] | None = None
 
-    def add(
-        self,
-        doc_id: str,
-        content_hash: str,
-        signature: np.ndarray | None,
-        band_keys: Sequence[int],
-        shingle_count: int,
-    ) -> None:
-        if doc_id in self._docs:
+    def add(self, doc_id: str, entry: Entry) -> None:
+        if doc_id in self._rows:
             return
-        self._docs[doc_id] = (signature, shingle_count)
-        self._by_hash.setdefault(content_hash, doc_id)
-        for key in band_keys:
-            self._bands[key].append(doc_id)
+        row = len(self._ids)
+        signature = entry.signature
+        width = 0 if signature is None else signature.size
+        if row == len(self._numbers) or width > self._signatures.shape[1]:
+            self._grow(width)
+        self._ids.append(doc_id)
+        self._rows[doc_id] = row
+        self._by_hash.setdefault(entry.content_hash, row)
+        self._numbers[row] = (signature is not None, entry.size, entry.lead_hash)
+        if signature is not None:
+            self._signatures[row] = signature
+        bands = self._bands
+        for key in entry.band_keys:
+            if bands.setdefault(key, row) != row:
+                self._more.setdefault(key, []).append(row)
 
-    def find_exact(self, content_hash: str) -> str | None:
-        return self._by_hash.get(content_hash)
+    def _grow(self, width: int) -> None:
+        capacity = len(self._numbers)
+        if len(self._ids) == capacity:
+            capacity = max(1024, 2 * capacity)
+        old = self._signatures
+        self._signatures = np.zeros((capacity, max(width, old.shape[1])), dtype=np.uint8)
+        self._signatures[: old.shape[0], : old.shape[1]] = old
+        numbers = np.zeros((capacity, 3), dtype=np.int64)
+        numbers[: len(self._numbers)] = self._numbers
+        self._numbers = numbers
 
-    def candidates(self, band_keys: Sequence[int]) -> set[str]:
-        found: set[str] = set()
-        for key in band_keys:
-            found.update(self._bands.get(key, ()))
-        return found
+    def find_exact(self, content_hash: int) -> str | None:
+        row = self._by_hash.get(content_hash)
+        return None if row is None else self._ids[row]
 
-    def get(self, doc_id: str) -> Entry | None:
-        return self._docs.get(doc_id)
+    def candidates(self, band_keys: Sequence[int]) -> Candidates:
+        found = {row for row in map(self._bands.get, band_keys) if row is not None}
+        if self._more:
+            for key in band_keys:
+                found.update(self._more.get(key, ()))
+        rows = np.array(sorted(found), dtype=np.int64)
+        rows = rows[self._numbers[rows, 0] == 1]
+        if not len(rows):
+            return Candidates.empty(self._signatures.shape[1])
+        numbers = self._numbers[rows]
+        return Candidates(
+            [self._ids[r] for r in rows], self._signatures[rows], numbers[:, 1], numbers[:, 2]
+        )
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._rows
 
     def __len__(self) -> int:
-        return len(self._docs)
+        return len(self._ids)
 
     def stored_config(self) -> dict[str, Any] | None:
         return copy.deepcopy(self._config)

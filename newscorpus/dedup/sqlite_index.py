@@ -9,28 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import DedupIndex, Entry
-from newscorpus.dedup.minhash import SIGNATURE_DTYPE
+from newscorpus.dedup.index import Candidates, DedupIndex, Entry
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Sequence
 
 logger = logging.getLogger(__name__)
 
 _PREFIX = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_CHUNK = 500  # bound parameters per IN (...) query, well below SQLite's limit
+_CHUNK = 500  # band keys per lookup: bound parameters, well below SQLite's limit
 _CONFIG_KEY = "config"
-
-
-def _signed64(value: int) -> int:
-    """Map an unsigned 64-bit integer to SQLite's signed INTEGER range."""
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _chunks(items: list[Any]) -> Iterable[list[Any]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
 
 
 class SqliteIndex(DedupIndex):
@@ -42,11 +31,13 @@ class SqliteIndex(DedupIndex):
 
         meta(key TEXT PRIMARY KEY, value TEXT)            -- the DedupConfig as JSON
         docs(n INTEGER PRIMARY KEY, id TEXT UNIQUE,       -- n: compact reference for bands
-             content_hash INTEGER, shingles INTEGER, signature BLOB)
+             content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB)
         bands(key INTEGER, doc INTEGER, PRIMARY KEY (key, doc)) WITHOUT ROWID
 
-    plus an index on ``docs(content_hash)``. Content hashes and band keys are stored as
-    8-byte integers and signatures as little-endian uint32 blobs (NULL for short texts).
+    plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
+    ones, signatures the stored bytes (NULL for short texts): about 800 bytes per document
+    with the default config. A candidate lookup is one query; nothing is held in memory
+    beyond SQLite's page cache.
     """
 
     def __init__(
@@ -70,8 +61,8 @@ class SqliteIndex(DedupIndex):
             f"CREATE TABLE IF NOT EXISTS {prefix}meta"
             " (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
             f"CREATE TABLE IF NOT EXISTS {prefix}docs (n INTEGER PRIMARY KEY,"
-            " id TEXT NOT NULL UNIQUE, content_hash INTEGER NOT NULL,"
-            " shingles INTEGER NOT NULL, signature BLOB)",
+            " id TEXT NOT NULL UNIQUE, content_hash INTEGER NOT NULL, lead INTEGER NOT NULL,"
+            " size INTEGER NOT NULL, signature BLOB)",
             f"CREATE INDEX IF NOT EXISTS {prefix}docs_content_hash ON {prefix}docs (content_hash)",
             f"CREATE TABLE IF NOT EXISTS {prefix}bands (key INTEGER NOT NULL,"
             " doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID",
@@ -79,19 +70,12 @@ class SqliteIndex(DedupIndex):
         for statement in statements:  # not executescript(): that would COMMIT first
             conn.execute(statement)
 
-    def add(
-        self,
-        doc_id: str,
-        content_hash: str,
-        signature: np.ndarray | None,
-        band_keys: Sequence[int],
-        shingle_count: int,
-    ) -> None:
-        blob = None if signature is None else signature.astype(SIGNATURE_DTYPE).tobytes()
+    def add(self, doc_id: str, entry: Entry) -> None:
+        blob = None if entry.signature is None else entry.signature.tobytes()
         cursor = self._conn.execute(
-            f"INSERT OR IGNORE INTO {self._docs} (id, content_hash, shingles, signature)"
-            " VALUES (?, ?, ?, ?)",
-            (doc_id, _signed64(int(content_hash, 16)), shingle_count, blob),
+            f"INSERT OR IGNORE INTO {self._docs} (id, content_hash, lead, size, signature)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (doc_id, entry.content_hash, entry.lead_hash, entry.size, blob),
         )
         if cursor.rowcount == 0:
             logger.debug("dedup index already has %s", doc_id)
@@ -99,43 +83,34 @@ class SqliteIndex(DedupIndex):
         row = cursor.lastrowid
         self._conn.executemany(
             f"INSERT OR IGNORE INTO {self._bands} (key, doc) VALUES (?, ?)",
-            [(key, row) for key in band_keys],
+            [(key, row) for key in entry.band_keys],
         )
 
-    def find_exact(self, content_hash: str) -> str | None:
+    def find_exact(self, content_hash: int) -> str | None:
         row = self._conn.execute(
             f"SELECT id FROM {self._docs} WHERE content_hash = ? ORDER BY n LIMIT 1",
-            (_signed64(int(content_hash, 16)),),
+            (content_hash,),
         ).fetchone()
         return row[0] if row else None
 
-    def candidates(self, band_keys: Sequence[int]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(band_keys)):
-            marks = ", ".join("?" * len(chunk))
-            rows = self._conn.execute(
-                f"SELECT DISTINCT d.id FROM {self._bands} AS b"
-                f" JOIN {self._docs} AS d ON d.n = b.doc WHERE b.key IN ({marks})",
-                chunk,
-            )
-            found.update(doc_id for (doc_id,) in rows)
-        return found
-
-    def get(self, doc_id: str) -> Entry | None:
-        return self.get_many([doc_id]).get(doc_id)
-
-    def get_many(self, doc_ids: Iterable[str]) -> dict[str, Entry]:
-        found: dict[str, Entry] = {}
-        for chunk in _chunks(list(doc_ids)):
-            marks = ", ".join("?" * len(chunk))
-            rows = self._conn.execute(
-                f"SELECT id, signature, shingles FROM {self._docs} WHERE id IN ({marks})",
-                chunk,
-            )
-            for doc_id, blob, shingles in rows:
-                signature = None if blob is None else np.frombuffer(blob, dtype=SIGNATURE_DTYPE)
-                found[doc_id] = (signature, shingles)
-        return found
+    def candidates(self, band_keys: Sequence[int]) -> Candidates:
+        keys = list(band_keys)
+        if not keys or len(keys) > _CHUNK:
+            raise ValueError(f"between 1 and {_CHUNK} band keys per lookup, got {len(keys)}")
+        marks = ", ".join("?" * len(keys))
+        rows = self._conn.execute(
+            f"SELECT id, signature, size, lead FROM {self._docs} WHERE n IN"
+            f" (SELECT doc FROM {self._bands} WHERE key IN ({marks}))"
+            " AND signature IS NOT NULL ORDER BY n",
+            keys,
+        ).fetchall()
+        if not rows:
+            return Candidates.empty()
+        ids, blobs, sizes, leads = zip(*rows, strict=True)
+        signatures = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(rows), -1)
+        return Candidates(
+            list(ids), signatures, np.array(sizes, np.int64), np.array(leads, np.int64)
+        )
 
     def __contains__(self, doc_id: object) -> bool:
         row = self._conn.execute(f"SELECT 1 FROM {self._docs} WHERE id = ?", (doc_id,)).fetchone()

@@ -1,21 +1,50 @@
-"""Text normalisation for dedup: pure functions from article text to words, shingles, hash.
+"""Text normalisation for dedup: article texts to normalised words, many texts at once.
 
 Both checks work on the same word sequence: Unicode NFKC, a leading wire dateline removed,
-lower-cased, words are ``\\w+`` runs. Punctuation, whitespace and case therefore never make
-two texts differ. Digits are kept on purpose, and shingles holding one can be weighted up
-(``number_weight``): template stories (earnings, results, weather) differ mostly in their
-numbers, and folding digits away makes them collide.
+lower-cased, words are runs of word characters (``str.isalnum`` or ``_``, as ``\\w`` in
+``re``; characters beyond the Basic Multilingual Plane, mostly emoji, count as separators),
+and each Han, Hiragana or Katakana character is a word of its own (Chinese and Japanese put no
+spaces between words). Punctuation, quotes, dashes, whitespace and case therefore never make
+two texts differ. Digits are kept on purpose: template stories (earnings, results, weather)
+differ mostly in their numbers, so shingles holding one are weighted up (see :mod:`.minhash`).
+
+:func:`normalize_batch` does the character work in numpy on the UTF-32 code points of a
+whole batch, so the cost per text is a few passes over its characters.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import xxhash
 
-_WORD = re.compile(r"\w+")
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+SPACE = 0x20
+# Hiragana and Katakana, CJK ideographs (extension A, unified, compatibility)
+_CJK_BLOCKS = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK = re.compile("([" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_BLOCKS) + "])")
+
+
+def _classes() -> np.ndarray:
+    """Per BMP code point: 0 separator, 1 word character, 2 a word on its own (CJK)."""
+    table = np.array([chr(c).isalnum() for c in range(0x10000)], dtype=np.uint8)
+    table[ord("_")] = 1
+    table[0xD800:0xE000] = 0  # lone surrogates
+    table[0xFFFF] = 0  # stands for every character beyond the BMP
+    for first, last in _CJK_BLOCKS:
+        table[first : last + 1] *= 2
+    return table
+
+
+_CLASS = _classes()
+# Characters NFKC maps to plain spaces or dots, common in web text: replacing them first is
+# the same as NFKC and often leaves a text NFKC-normal, which is much faster to confirm.
+_COMPAT = {"\xa0": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ", "\u2026": "..."}
 
 # "LONDON (Reuters) - ", "WASHINGTON, March 3 (AP) — ", "NEW YORK/PARIS (AFP) -- ", "(Reuters) -"
 _AGENCY_DATELINE = re.compile(
@@ -26,67 +55,98 @@ _AGENCY_DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
-# "LONDON — ", "SAN FRANCISCO, March 3 -- ": an upper-case place and a dash, no agency.
+# "LONDON — ", "SAN FRANCISCO, March 3 -- ", "NEW DELHI: ": an upper-case place, a dash or colon.
 _PLACE_DATELINE = re.compile(
     r"""\A\s*
     [A-Z][A-Z.'/\- ]{1,40}
-    (?:,[^\n()\-\u2012-\u2015]{1,30})?
-    \s(?:--?|[\u2012-\u2015])\s+
+    (?:,[^\n()\-\u2012-\u2015:]{1,30})?
+    (?:\s(?:--?|[\u2012-\u2015])|:)\s+
     """,
     re.VERBOSE,
 )
+# "Paris, 12 March /AFP/. ", "MOSCOW, June 5. /TASS/. "
+_SLASH_DATELINE = re.compile(r"\A\s*[^\W\d_][^\n/]{0,60}?\s*/[^\W\d_][^\n/]{0,20}/\.?\s+")
 
 
 def strip_dateline(text: str) -> str:
     """Remove a leading wire-service dateline such as ``LONDON (Reuters) -``."""
-    match = _AGENCY_DATELINE.match(text) or _PLACE_DATELINE.match(text)
+    match = (
+        _AGENCY_DATELINE.match(text) or _PLACE_DATELINE.match(text) or _SLASH_DATELINE.match(text)
+    )
     return text[match.end() :] if match else text
 
 
+def _prepare(text: str) -> str:
+    """NFKC, dateline stripped, lower-cased, one separator at the end."""
+    if not text.isascii():
+        for char, replacement in _COMPAT.items():
+            if char in text:
+                text = text.replace(char, replacement)
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+    return strip_dateline(text).lower() + " "
+
+
+def _encode(prepared: list[str]) -> np.ndarray:
+    """The UTF-32 code points of the prepared texts, one after another."""
+    return np.frombuffer("".join(prepared).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+
+
+@dataclass(frozen=True, eq=False)
+class Normalized:
+    """A batch of normalised texts: the code points of "w1 w2 ... wn " per text, one after
+    another in ``codes``; text ``i`` is ``codes[offsets[i]:offsets[i + 1]]`` and its words are
+    ``starts[j]:ends[j]`` for ``j`` in ``word_offsets[i]:word_offsets[i + 1]``."""
+
+    codes: np.ndarray
+    offsets: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    word_offsets: np.ndarray
+
+    def text(self, i: int) -> str:
+        """The normalised words of text ``i`` joined by single spaces."""
+        return self.codes[self.offsets[i] : self.offsets[i + 1]].tobytes().decode("utf-32-le")[:-1]
+
+    def data(self, i: int, words: int | None = None) -> bytes:
+        """The code points (UTF-32) of text ``i``, or of its first ``words`` words."""
+        start, end = self.offsets[i], self.offsets[i + 1]
+        first, stop = self.word_offsets[i], self.word_offsets[i + 1]
+        if words is not None and first + words < stop:
+            end = self.ends[first + words - 1] + 1
+        return self.codes[start:end].tobytes()
+
+
+def normalize_batch(texts: Sequence[str]) -> Normalized:
+    """Normalise many texts at once (see the module docstring)."""
+    prepared = [_prepare(text) for text in texts]
+    raw = _encode(prepared)
+    classes = _CLASS.take(np.minimum(raw, 0xFFFF))
+    if (classes == 2).any():  # rare: put spaces around CJK characters, in the texts that have them
+        ends = np.cumsum([len(text) for text in prepared])
+        for i in np.unique(np.searchsorted(ends, np.flatnonzero(classes == 2), side="right")):
+            prepared[i] = _CJK.sub(r" \1 ", prepared[i])
+        raw = _encode(prepared)
+        classes = _CLASS.take(np.minimum(raw, 0xFFFF))
+    lengths = np.fromiter(map(len, prepared), dtype=np.int64, count=len(prepared))
+    word = classes > 0
+    # keep word characters and the first separator after each word (every text ends with one)
+    keep = word.copy()
+    keep[1:] |= word[:-1]
+    codes = np.where(word, raw, SPACE).astype(np.uint32)[keep]
+    kept_before = np.concatenate(([0], np.cumsum(keep, dtype=np.int64)))
+    offsets = kept_before[np.concatenate(([0], np.cumsum(lengths)))]
+    ends = np.flatnonzero(codes == SPACE)
+    starts = np.concatenate(([0], ends[:-1] + 1)) if len(ends) else ends.copy()
+    word_offsets = np.searchsorted(ends, offsets)
+    return Normalized(codes, offsets, starts, ends, word_offsets)
+
+
 def normalize(text: str) -> str:
-    """Return the NFKC-normalised, dateline-free, lower-cased text."""
-    return strip_dateline(unicodedata.normalize("NFKC", text)).lower()
+    """Return the normalised words of ``text`` joined by single spaces."""
+    return normalize_batch([text]).text(0)
 
 
 def words(text: str) -> list[str]:
-    """Return the normalised words (``\\w+`` runs) of ``text``."""
-    return _WORD.findall(normalize(text))
-
-
-def content_hash(text_words: list[str]) -> str:
-    """Return the 64-bit content hash (16 hex digits) of a normalised word sequence."""
-    return xxhash.xxh3_64_hexdigest(" ".join(text_words).encode("utf-8"))
-
-
-def shingles(text_words: list[str], size: int = 5, number_weight: int = 1) -> list[bytes]:
-    """Return the word ``size``-grams of ``text_words`` as UTF-8 bytes (words joined by spaces).
-
-    A text with fewer than ``size`` words has no shingles; repeats are kept (take ``set()``).
-    With ``number_weight`` > 1, every shingle holding a word with an ASCII digit is followed,
-    at the end of the list, by ``number_weight - 1`` tagged copies (``shingle + b"\\0" +
-    copy number``), distinct set elements: in Jaccard terms such a shingle weighs
-    ``number_weight``. Stories built from one template share their wording but not their
-    numbers, so this pushes them apart; true copies share the numbers too and barely move.
-    """
-    count = len(text_words) - size + 1
-    if count <= 0:
-        return []
-    data = " ".join(text_words).encode("utf-8")
-    raw = np.frombuffer(data, dtype=np.uint8)
-    spaces = np.flatnonzero(raw == 0x20)
-    starts = [0, *(spaces + 1).tolist(), len(data) + 1]
-    result = [data[starts[i] : starts[i + size] - 1] for i in range(count)]
-    if number_weight > 1:
-        digits = np.flatnonzero((raw >= 0x30) & (raw <= 0x39))
-        if digits.size:
-            numbered = np.unique(np.searchsorted(spaces, digits))  # word indexes
-            first = np.clip(numbered - size + 1, 0, None)
-            last = np.minimum(numbered, count - 1)
-            marked = np.zeros(count + 1, dtype=np.int32)
-            np.add.at(marked, first, 1)
-            np.add.at(marked, last + 1, -1)
-            tags = [b"\0" + bytes([copy]) for copy in range(1, number_weight)]
-            result += [
-                result[i] + tag for i in np.flatnonzero(np.cumsum(marked[:count])) for tag in tags
-            ]
-    return result
+    """Return the normalised words of ``text``."""
+    return normalize(text).split()

@@ -1,0 +1,1 @@
+"""Labelled near-duplicate data built from real news text (see :mod:`.labelled`)."""

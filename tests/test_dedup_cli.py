@@ -1,0 +1,168 @@
+"""``newscorpus dedup``: first occurrences kept byte for byte, copies listed, crawl states used."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newscorpus.cli import main
+from newscorpus.dedup import Deduplicator
+from newscorpus.state import SqliteStateStore
+from tests import dedup_corpus as corpus
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+RNG = random.Random(11)
+STRIKE, TRAM, RATES = (corpus.STORIES[k] for k in ("strike", "tram", "rates"))
+RECORDS = [
+    {"id": "a" * 16, "url": "https://a.example/strike", "text": corpus.text(STRIKE)},
+    {"id": "b" * 16, "url": "https://b.example/tram", "text": corpus.text(TRAM), "title": "T"},
+    {
+        "id": "c" * 16,
+        "url": "https://c.example/wire",
+        "text": corpus.syndicate(STRIKE, RNG, dateline="LONDON (Reuters) - "),
+    },
+    {"id": "d" * 16, "url": None, "text": corpus.text(TRAM).upper()},
+    {"id": "e" * 16, "text": corpus.follow_up("strike-vote")[1]},
+]
+LATER = [
+    {"id": "f" * 16, "url": "https://f.example/", "text": corpus.recrawl(TRAM, corpus.SIDEBARS[2])},
+    {"id": "1" * 16, "url": "https://g.example/", "text": corpus.text(RATES)},
+]
+
+
+def write(path: Path, records: list[dict], blank_line: bool = False) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
+    if blank_line:
+        lines.insert(1, "\n")
+    path.write_text("".join(lines), "utf-8")
+    return path
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def test_keeps_first_occurrences_across_inputs_byte_for_byte(tmp_path: Path, capsys) -> None:
+    first = write(tmp_path / "one.jsonl", RECORDS, blank_line=True)
+    second = write(tmp_path / "two.jsonl", LATER)
+    out, dups = tmp_path / "out.jsonl", tmp_path / "dups.jsonl"
+    assert main(["dedup", str(first), str(second), "-o", str(out), "--dups", str(dups)]) == 0
+    kept = out.read_text("utf-8").splitlines(keepends=True)
+    expected = [json.dumps(r, ensure_ascii=False) + "\n" for r in (*RECORDS, *LATER)]
+    assert kept == [expected[i] for i in (0, 1, 4, 6)]
+    assert [(d["id"], d["duplicate_of"], d["kind"]) for d in read(dups)] == [
+        ("c" * 16, "a" * 16, "near"),
+        ("d" * 16, "b" * 16, "exact"),
+        ("f" * 16, "b" * 16, "near"),
+    ]
+    wire = read(dups)[0]
+    assert wire["url"] == "https://c.example/wire"
+    assert 0.4 < wire["similarity"] < 1 and wire["containment"] > 0.55
+    assert "kept 4 of 7 records" in capsys.readouterr().out
+
+
+def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
+    source = write(tmp_path / "in.jsonl", RECORDS + LATER)
+    outputs = []
+    for workers in ("1", "2"):
+        out, dups = tmp_path / f"out{workers}.jsonl", tmp_path / f"dups{workers}.jsonl"
+        args = ["dedup", str(source), "-o", str(out), "--dups", str(dups), "--workers", workers]
+        assert main(args) == 0
+        outputs.append((out.read_bytes(), dups.read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
+def test_threshold_options_are_the_settings(tmp_path: Path) -> None:
+    source = write(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    strict = ["--verify-containment", "1.0", "--verify-lead-containment", "1.0"]
+    assert main(["dedup", str(source), "-o", str(out), *strict]) == 0
+    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "c" * 16, "e" * 16]
+    assert main(["dedup", str(source), "-o", str(out), "--verify-containment", "1.0"]) == 0
+    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "e" * 16]  # same lead
+
+
+def test_dedups_against_a_crawl_state_and_extends_it(tmp_path: Path, capsys) -> None:
+    state = tmp_path / "state"
+    with SqliteStateStore(state) as store, store.transaction():
+        Deduplicator(store.dedup_index()).add("0" * 16, corpus.text(TRAM))
+    source = write(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--state", str(state)]) == 0
+    assert [r["id"] for r in read(out)] == ["a" * 16, "e" * 16]
+    assert "state: 3 documents" in capsys.readouterr().out
+    again = write(tmp_path / "again.jsonl", [*LATER, RECORDS[0]])
+    assert main(["dedup", str(again), "-o", str(out), "--state", str(state)]) == 0
+    assert [r["id"] for r in read(out)] == ["1" * 16]  # the rest is in the state by now
+
+
+def test_a_states_own_parameters_are_used_unless_options_differ(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    source = write(tmp_path / "in.jsonl", RECORDS[:2])
+    out = tmp_path / "out.jsonl"
+    first = ["dedup", str(source), "-o", str(out), "--state", str(state), "--num-perm", "128"]
+    assert main(first) == 0
+    assert main(["dedup", str(source), "-o", str(out), "--state", str(state)]) == 0
+    with SqliteStateStore(state) as store:
+        assert store.dedup_index().stored_config()["num_perm"] == 128
+    assert [r["id"] for r in read(out)] == []
+
+
+def test_a_state_built_with_other_parameters_is_a_one_line_error(tmp_path: Path, capsys) -> None:
+    state = tmp_path / "state"
+    source = write(tmp_path / "in.jsonl", RECORDS)
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--state", str(state)]) == 0
+    args = ["dedup", str(source), "-o", str(out), "--state", str(state), "--shingle-size", "4"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "shingle_size: index has 5, config has 4" in err
+    assert read(out)  # the earlier output is left alone
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "url": "u"}', "in.jsonl:3: a record needs a 'text' string"),
+        ('{"text": "some words"}', "in.jsonl:3: a record needs an 'id' string"),
+        ("[1, 2]", "in.jsonl:3: a record needs a 'text' string"),
+        ("{not json", "in.jsonl:3: not JSON"),
+    ],
+)
+def test_bad_records_are_one_line_errors_with_file_and_line(
+    tmp_path: Path, capsys, line: str, message: str
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(RECORDS[0]) + "\n\n" + line + "\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--dups", str(tmp_path / "d.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newscorpus: error:") and message in err and err.count("\n") == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == [source]  # no partial output
+
+
+def test_a_failed_run_leaves_the_state_unchanged(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(RECORDS[0]) + "\n{broken\n", "utf-8")
+    assert main(["dedup", str(source), "-o", str(tmp_path / "o.jsonl"), "--state", str(state)]) == 1
+    with SqliteStateStore(state) as store:
+        assert len(store.dedup_index()) == 0
+
+
+def test_missing_input_or_bad_option_is_one_line_error(tmp_path: Path, capsys) -> None:
+    assert main(["dedup", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert "nope.jsonl: no such file" in capsys.readouterr().err
+    for argv in (["dedup", "x.jsonl"], ["dedup", "x.jsonl", "-o", "y", "--num-perm", "many"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "newscorpus.cli", *argv], capture_output=True, text=True
+        )
+        assert run.returncode == 2
+        assert run.stderr.count("\n") == 1 and "error:" in run.stderr
