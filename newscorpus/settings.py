@@ -19,6 +19,7 @@ DEDUP_TUNABLE_FIELDS = (
     "lsh_threshold",
     "verify_jaccard",
     "verify_containment",
+    "verify_lead_containment",
 )
 
 #: newscorpus's own settings, grouped by component; each group's switch comes first.
