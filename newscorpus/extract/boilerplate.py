@@ -10,19 +10,13 @@ body paragraph is never cut because a near-copy of its article was seen.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections import OrderedDict, defaultdict
+
+from newscorpus.extract.text import paragraph_key
 
 logger = logging.getLogger(__name__)
 
 MIN_CHARS = 25
-
-
-def paragraph_key(line: str) -> str:
-    """Case-, punctuation- and space-insensitive form of a paragraph."""
-    folded = unicodedata.normalize("NFKC", line).casefold()
-    return " ".join(re.findall(r"\w+", folded))
 
 
 class SiteBoilerplate:

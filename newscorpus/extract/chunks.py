@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.text import element_text
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -18,10 +20,6 @@ START_XPATH = (
     "//*[self::p or self::div or self::li or self::blockquote][not(.//p)]"
     "[starts-with(normalize-space(.), $prefix)]"
 )
-
-
-def _text(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
 
 
 def _start_element(tree: HtmlElement, first_line: str) -> HtmlElement | None:
@@ -49,7 +47,7 @@ def _missing_prose(element: HtmlElement, extracted: str) -> int:
     """Characters of paragraphs in ``element`` that the extracted body does not hold."""
     missing = 0
     for paragraph in element.iter("p"):
-        text = _text(paragraph)
+        text = element_text(paragraph)
         if len(text) >= MATCH_CHARS and text[:MATCH_CHARS] not in extracted:
             missing += len(text)
     return missing

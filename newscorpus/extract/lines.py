@@ -15,9 +15,9 @@ The body arrives one paragraph per line. Here we drop:
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newscorpus.extract import furniture
+from newscorpus.extract.text import paragraph_key
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
 # "ПОЛИТИКА: ", "テクノロジー: ".
@@ -38,11 +38,6 @@ MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
 TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
-
-
-def _key(line: str) -> str:
-    folded = unicodedata.normalize("NFKC", line).casefold()
-    return " ".join(re.findall(r"\w+", folded))
 
 
 def is_cut_off(line: str) -> bool:
@@ -86,13 +81,13 @@ def _title_keys(titles: list[str]) -> list[str]:
     keys = []
     for title in titles:
         for part in [title, *TITLE_SEPARATOR.split(title or "")]:
-            if (key := _key(part or "")) and len(key) >= MIN_TITLE_KEY_CHARS:
+            if (key := paragraph_key(part or "")) and len(key) >= MIN_TITLE_KEY_CHARS:
                 keys.append(key)
     return keys
 
 
 def _is_title(line: str, keys: list[str]) -> bool:
-    key = _key(line)
+    key = paragraph_key(line)
     return bool(key) and any(
         key == t
         or (len(key) >= MIN_TITLE_KEY_CHARS and key in t)
@@ -185,7 +180,11 @@ def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
     """Drop a paragraph that repeats the one right before it word for word."""
     kept: list[str] = []
     for line in lines:
-        if kept and len(line) >= MIN_REPEAT_CHARS and _key(line) == _key(kept[-1]):
+        if (
+            kept
+            and len(line) >= MIN_REPEAT_CHARS
+            and paragraph_key(line) == paragraph_key(kept[-1])
+        ):
             continue
         kept.append(line)
     return kept, len(lines) - len(kept)

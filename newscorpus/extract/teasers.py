@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.text import element_text
 from newscorpus.extract.textstats import (
     SKIPPED_TAGS,
     Measure,
@@ -121,10 +122,6 @@ MIN_PROSE_CHARS = 80
 MAX_PROSE_LINK_DENSITY = 0.2
 
 
-def _text(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
-
-
 def _block_ancestor(element: HtmlElement) -> HtmlElement | None:
     parent = element.getparent()
     while parent is not None and parent.tag not in BLOCK_TAGS:
@@ -138,7 +135,7 @@ def _link_wrapped(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]
         m = measures.get(anchor)
         if m is None or m.target is None or m.chars < MIN_ANCHOR_CHARS:
             continue
-        words = len(_text(anchor).split())
+        words = len(element_text(anchor).split())
         wraps_blocks = any(
             isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in anchor.iterdescendants()
         )
@@ -184,7 +181,7 @@ def _announced(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterato
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
-        text = _text(element)
+        text = element_text(element)
         inline_links = m.links
         if not ANNOUNCEMENT.match(text):
             # "Read more: <a>Headline</a>" inside one paragraph.
@@ -368,7 +365,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         scan.found[name] = [e for e in dict.fromkeys(elements) if e in outermost]
         outermost.difference_update(scan.found[name])
     listings = [g for g in grids if measures[g].chars > limit]
-    scan.listing_text = " ".join(_text(g) for g in listings)
+    scan.listing_text = " ".join(element_text(g) for g in listings)
     scan.mislabelled = list(_mislabelled(measures))
     return scan
 
