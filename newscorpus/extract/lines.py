@@ -28,6 +28,7 @@ MAX_KICKER_WORDS = 5
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
+PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", "don't"
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
 CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
@@ -52,7 +53,7 @@ def stops_mid_sentence(line: str) -> bool:
     if not is_cut_off(line):
         return False
     last = line.split()[-1]
-    if last.isalpha() and (last.islower() or SENTENCE_END_INSIDE.search(line)):
+    if PLAIN_WORD.fullmatch(last) and (last.islower() or SENTENCE_END_INSIDE.search(line)):
         return True
     return bool(CJK_END.search(line))
 
