@@ -19,10 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from courlan import is_navigation_page
-from htmldate import find_date
 from trafilatura import bare_extraction, load_html
-from trafilatura.metadata import extract_metadata
-from trafilatura.settings import set_date_params
 
 from newscorpus.article import Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
@@ -35,6 +32,7 @@ from newscorpus.extract.metadata import (
     detect_language,
     has_article_markup,
     markup_date,
+    page_metadata,
     published_datetime,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
@@ -102,10 +100,7 @@ class Extractor:
             bodies = profile.body_elements(tree)
             content = body_only(bodies) if bodies else tree
             profile_missed = not bodies
-        metadata = extract_metadata(tree, default_url=url, date_config=MARKUP_DATES)
-        if metadata.date is None:
-            # No date in the markup or URL: search the page's text too (slower).
-            metadata.date = find_date(tree, url=metadata.url or url, **TEXT_DATES)
+        metadata = page_metadata(tree, url)
         document = self._trafilatura(content, url)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
@@ -225,8 +220,7 @@ def _mostly_within(body: list[str], listing_text: str) -> bool:
 # A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
 RESCUE_BELOW_WORDS_FACTOR = 2
-MARKUP_DATES = set_date_params(extensive=False)
-TEXT_DATES = {"original_date": True, "extensive_search": True}
+
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WORD = re.compile(r"\w+")
 

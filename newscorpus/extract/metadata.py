@@ -4,15 +4,27 @@ names, the language of the text itself, and the markup that says "this page is a
 from __future__ import annotations
 
 import json
+import logging
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import py3langid
 from htmldate import find_date
+from trafilatura.metadata import (
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
+    from trafilatura.settings import Document
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_TYPES = frozenset(
     {
@@ -60,7 +72,7 @@ BYLINE_XPATH = (
     " or starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'por ')]"
 )
 MAX_BYLINE_WORDS = 12
-MAX_LANGID_CHARS = 2000  # plenty to identify a language; longer only costs time
+MAX_LANGID_CHARS = 600  # plenty for character n-grams; longer only costs time
 
 
 def _json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -85,6 +97,29 @@ def _types(obj: dict[str, Any]) -> set[str]:
     value = obj.get("@type", [])
     values = value if isinstance(value, list) else [value]
     return {str(v).lower() for v in values}
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> Document:
+    """Title, author, canonical URL, date, site name and description, read with trafilatura's
+    metadata functions, leaving out the categories, tags and licence it would also look for
+    (a third of its time, and not part of a record). The date comes from the markup and URL
+    first; the page's text is searched only when they give none."""
+    document = examine_meta(tree)
+    if document.author and " " not in document.author:
+        document.author = None  # one token is a handle, not a name (trafilatura's rule too)
+    try:
+        document = extract_meta_json(tree, document)
+    except Exception as exc:
+        logger.debug("Unreadable JSON-LD on %s: %r", url, exc)
+    document.title = document.title or extract_title(tree)
+    document.author = document.author or extract_author(tree)
+    document.url = document.url or extract_url(tree, url)
+    document.date = markup_date(tree, document.url or url) or find_date(
+        tree, url=document.url or url, original_date=True, extensive_search=True
+    )
+    document.sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    document.clean_and_trim()
+    return document
 
 
 def has_article_markup(tree: HtmlElement) -> bool:
@@ -131,9 +166,9 @@ def declares_other_type(tree: HtmlElement) -> bool:
     return bool(types & OTHER_TYPES) and not types & ARTICLE_TYPES
 
 
-def markup_date(tree: HtmlElement) -> str | None:
+def markup_date(tree: HtmlElement, url: str | None = None) -> str | None:
     """The publication date the page's markup and URL give, without searching its text."""
-    return find_date(tree, extensive_search=False, original_date=True)
+    return find_date(tree, url=url, extensive_search=False, original_date=True)
 
 
 def _parse_datetime(value: str) -> datetime | None:

@@ -31,6 +31,7 @@ from newscorpus.extract.text import element_text
 from newscorpus.extract.textstats import (
     SKIPPED_TAGS,
     Measure,
+    Measures,
     in_order,
     link_density,
     measure_tree,
@@ -129,7 +130,7 @@ def _block_ancestor(element: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-def _link_wrapped(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _link_wrapped(measures: Measures) -> Iterator[HtmlElement]:
     """Links that wrap block content, or a whole long paragraph, and lead to another page."""
     for anchor in in_order(measures, ANCHOR_TAGS):
         m = measures.get(anchor)
@@ -175,7 +176,7 @@ def _text_outside_links(element: HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def _announced(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
+def _announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Blocks introduced by a "Related"/"Read more" heading, with the links they introduce."""
     for element in in_order(measures, HEADING_TAGS):
         m = measures.get(element)
@@ -210,7 +211,7 @@ def _text_before_first_link(element: HtmlElement) -> str:
 
 
 def _introduced_box(
-    heading: HtmlElement, measures: dict[HtmlElement, Measure], page_chars: int
+    heading: HtmlElement, measures: Measures, page_chars: int
 ) -> HtmlElement | None:
     """The nearest ancestor of ``heading`` made mostly of links, if it is small."""
     ancestor = heading.getparent()
@@ -224,9 +225,7 @@ def _introduced_box(
     return None
 
 
-def _following_link_blocks(
-    heading: HtmlElement, measures: dict[HtmlElement, Measure]
-) -> Iterator[HtmlElement]:
+def _following_link_blocks(heading: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
     """Siblings right after a heading that are made mostly of links."""
     sibling = heading.getnext()
     while sibling is not None:
@@ -241,7 +240,7 @@ def _card_shape(element: HtmlElement) -> tuple[str, ...]:
     return (element.tag, *sorted({c.tag for c in element if isinstance(c.tag, str)}))
 
 
-def _card_grids(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _card_grids(measures: Measures) -> Iterator[HtmlElement]:
     """Containers of three or more same-shaped blocks, each led by a link to another page."""
     for container in in_order(measures, CONTAINER_TAGS):
         children = [c for c in container if isinstance(c.tag, str) and measures.get(c)]
@@ -286,7 +285,7 @@ def _leads_with_link(element: HtmlElement) -> bool:
     return False
 
 
-def _signup_boxes(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
+def _signup_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Small boxes built around a form: newsletter sign-ups, subscription and search boxes."""
     for form in in_order(measures, FORM_TAGS):
         box = form
@@ -304,7 +303,7 @@ HIDDEN_XPATH = ".//*[@hidden or contains(@style, 'none') or contains(@style, 'hi
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _hidden(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _hidden(root: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
     """Elements a reader never sees: ``hidden``, ``display: none``, ``visibility: hidden``
     (often a machine-readable copy of the metadata, or of the body itself)."""
     for element in root.xpath(HIDDEN_XPATH):
@@ -315,7 +314,7 @@ def _hidden(root: HtmlElement, measures: dict[HtmlElement, Measure]) -> Iterator
             yield element
 
 
-def _labelled_boxes(measures: dict[HtmlElement, Measure], page_chars: int) -> Iterator[HtmlElement]:
+def _labelled_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Blocks labelled related/recommended/... by class or id whose text is mostly links."""
     for element in in_order(measures, BLOCK_TAGS):
         label = f"{element.get('class', '')} {element.get('id', '')}"
@@ -345,9 +344,9 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
     """Elements of ``root`` that hold teasers of other stories, by the detector that found
     them. Nested finds are reported once, at the outermost element."""
     measures = measure_tree(root, page_url)
-    body = root.find(".//body")
-    page_chars = measures[body].chars if body is not None and body in measures else 0
-    page_chars = page_chars or measures[root].chars
+    body = root.find("body")
+    start = body if body is not None else root
+    page_chars = measures[start].chars if start in measures else 0
     limit = MAX_SHARE_OF_PAGE * page_chars
     grids = list(_card_grids(measures))
     found: dict[str, list[HtmlElement]] = {
@@ -370,7 +369,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
     return scan
 
 
-def _mislabelled(measures: dict[HtmlElement, Measure]) -> Iterator[HtmlElement]:
+def _mislabelled(measures: Measures) -> Iterator[HtmlElement]:
     """Prose blocks whose class or id says "teaser" but that hold no links: CMSs label real
     lead paragraphs so, and class-based extractors drop them."""
     for element in in_order(measures, PROSE_TAGS):

@@ -12,9 +12,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-if TYPE_CHECKING:
-    from collections.abc import Iterator
+from lxml import etree
 
+if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
@@ -47,13 +47,25 @@ def _join(base_url: str, href: str) -> str:
     return urljoin(base_url, href)
 
 
-def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, Measure]:
-    """Measures for every element of ``root``: characters of text (surrounding white space
-    ignored), characters inside links to other pages, and the distinct other pages linked
-    below it. The dict holds the elements in reverse document order."""
-    measures: dict[HtmlElement, Measure] = {}
+class Measures(dict):  # type: ignore[type-arg]
+    """Measures by element (reverse document order), with the elements indexed by tag."""
+
+    def __init__(self, elements: list[HtmlElement]) -> None:
+        super().__init__()
+        self.position = {el: i for i, el in enumerate(elements)}
+        self.by_tag: dict[str, list[HtmlElement]] = {}
+        for element in elements:
+            self.by_tag.setdefault(element.tag, []).append(element)
+
+
+def measure_tree(root: HtmlElement, base_url: str | None) -> Measures:
+    """Measures for every element of the page's body: characters of text (surrounding white
+    space ignored), characters inside links to other pages, and how many other pages are
+    linked below it."""
     own_url = base_url.partition("#")[0].rstrip("/") if base_url else None
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    body = root.find("body")
+    elements = list((body if body is not None else root).iter(etree.Element))
+    measures = Measures(elements)
     for element in reversed(elements):
         if element.tag in SKIPPED_TAGS:
             measures[element] = Measure()
@@ -79,9 +91,10 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> dict[HtmlElement, M
     return measures
 
 
-def in_order(measures: dict[HtmlElement, Measure], tags: frozenset[str]) -> Iterator[HtmlElement]:
+def in_order(measures: Measures, tags: frozenset[str]) -> list[HtmlElement]:
     """The measured elements with one of ``tags``, in document order (no new tree walk)."""
-    return (el for el in reversed(measures) if el.tag in tags)
+    found = [el for tag in tags for el in measures.by_tag.get(tag, ())]
+    return sorted(found, key=measures.position.__getitem__)
 
 
 def link_density(m: Measure) -> float:
