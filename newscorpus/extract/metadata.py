@@ -21,6 +21,8 @@ from trafilatura.metadata import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
@@ -181,17 +183,23 @@ def _parse_datetime(value: str) -> datetime | None:
         return None
 
 
+def _published_candidates(tree: HtmlElement) -> Iterator[str]:
+    """Publication timestamps the markup gives, most trusted first (evaluated lazily)."""
+    for xpath in PUBLISHED_XPATHS:
+        for value in tree.xpath(xpath):
+            yield str(value)
+    for obj in _json_ld_objects(tree):
+        if obj.get("datePublished"):
+            yield str(obj["datePublished"])
+
+
 def published_datetime(tree: HtmlElement, date: str | None) -> str | None:
     """The publication time as ISO 8601: a full timestamp from the page's markup when it agrees
     with ``date`` (the day htmldate found), else ``date`` itself. htmldate's last resort, the
     copyright year as 1 January, counts only when the markup gives that day too."""
     if date and date.endswith("-01-01") and markup_date(tree) != date:
         date = None
-    candidates = [str(v) for xpath in PUBLISHED_XPATHS for v in tree.xpath(xpath)]
-    candidates += [
-        str(obj["datePublished"]) for obj in _json_ld_objects(tree) if obj.get("datePublished")
-    ]
-    for value in candidates:
+    for value in _published_candidates(tree):
         parsed = _parse_datetime(value)
         if parsed is None or (date and parsed.date().isoformat() != date):
             continue

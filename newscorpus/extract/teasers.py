@@ -182,12 +182,9 @@ def _announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
-        text = element_text(element)
-        inline_links = m.links
-        if not ANNOUNCEMENT.match(text):
+        if not ANNOUNCEMENT.match(element_text(element)):
             # "Read more: <a>Headline</a>" inside one paragraph.
-            head = _text_before_first_link(element)
-            if head and ANNOUNCEMENT.match(head) and inline_links:
+            if m.links and ANNOUNCEMENT.match(_text_before_first_link(element)):
                 yield element
             continue
         box = _introduced_box(element, measures, page_chars)
