@@ -1,0 +1,133 @@
+"""Teasers recognised by their links: link-wrapped blocks, one-link pointer paragraphs,
+and blocks announced by a "Related"/"Read more" heading."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newscorpus.extract.teasers.common import (
+    ANCHOR_TAGS,
+    ANNOUNCEMENT,
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    MAX_POINTER_LABEL_WORDS,
+    MAX_POINTER_LINKS,
+    MAX_SHARE_OF_PAGE,
+    MIN_ANCHOR_CHARS,
+    MIN_INLINE_WRAPPED_WORDS,
+    MIN_LINK_WRAPPED_WORDS,
+    MIN_POINTER_SHARE,
+    MIN_POINTER_WORDS,
+    POINTER_TAGS,
+    block_ancestor,
+)
+from newscorpus.extract.text import element_text
+from newscorpus.extract.textstats import Measure, Measures, in_order, link_density
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from lxml.html import HtmlElement
+
+
+def link_wrapped(measures: Measures) -> Iterator[HtmlElement]:
+    """Links that wrap block content, or a whole long paragraph, and lead to another page."""
+    for anchor in in_order(measures, ANCHOR_TAGS):
+        m = measures.get(anchor)
+        if m is None or m.target is None or m.chars < MIN_ANCHOR_CHARS:
+            continue
+        words = len(element_text(anchor).split())
+        wraps_blocks = any(
+            isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in anchor.iterdescendants()
+        )
+        if wraps_blocks and words >= MIN_LINK_WRAPPED_WORDS:
+            yield anchor
+            continue
+        block = block_ancestor(anchor)
+        block_m = measures.get(block) if block is not None else None
+        if block_m is None:
+            continue
+        wraps_paragraph = words >= MIN_INLINE_WRAPPED_WORDS and m.chars >= 0.9 * block_m.chars
+        if wraps_paragraph or (words >= MIN_POINTER_WORDS and _is_pointer(block, block_m)):
+            yield block
+
+
+def _is_pointer(block: HtmlElement, m: Measure) -> bool:
+    """A paragraph that is one link to another story plus at most a short label, in any
+    language: "Read more: <a>...</a>", "LESEN SIE AUCH | <a>...</a>", "<a><b>Headline</b></a>"."""
+    if block.tag not in POINTER_TAGS or m.links > MAX_POINTER_LINKS:
+        return False
+    if m.link_chars < MIN_POINTER_SHARE * m.chars:
+        return False
+    label = _text_outside_links(block)
+    return len(label.split()) <= MAX_POINTER_LABEL_WORDS
+
+
+def _text_outside_links(element: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        inside = child.tag == "a" or any(a.tag == "a" for a in child.iterancestors())
+        if not inside:
+            parts.append(child.text or "")
+        if not any(a.tag == "a" for a in child.iterancestors()) or child.tag == "a":
+            parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
+    """Blocks introduced by a "Related"/"Read more" heading, with the links they introduce."""
+    for element in in_order(measures, HEADING_TAGS):
+        m = measures.get(element)
+        if m is None or not 0 < m.chars <= 60:
+            continue
+        if not ANNOUNCEMENT.match(element_text(element)):
+            # "Read more: <a>Headline</a>" inside one paragraph.
+            if m.links and ANNOUNCEMENT.match(_text_before_first_link(element)):
+                yield element
+            continue
+        box = _introduced_box(element, measures, page_chars)
+        if box is not None:
+            yield box
+        else:
+            yield element
+            yield from _following_link_blocks(element, measures)
+
+
+def _text_before_first_link(element: HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element.iter():
+        if child is element:
+            continue
+        if child.tag == "a":
+            break
+        parts.append(child.text or "")
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _introduced_box(
+    heading: HtmlElement, measures: Measures, page_chars: int
+) -> HtmlElement | None:
+    """The nearest ancestor of ``heading`` made mostly of links, if it is small."""
+    ancestor = heading.getparent()
+    while ancestor is not None and ancestor.tag in BLOCK_TAGS | {"a", "span", "strong", "b"}:
+        m = measures.get(ancestor)
+        if m is None or m.chars > MAX_SHARE_OF_PAGE * page_chars:
+            return None
+        if m.links and link_density(m) >= 0.5:
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _following_link_blocks(heading: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
+    """Siblings right after a heading that are made mostly of links."""
+    sibling = heading.getnext()
+    while sibling is not None:
+        m = measures.get(sibling)
+        if m is None or not m.links or link_density(m) < 0.5:
+            return
+        yield sibling
+        sibling = sibling.getnext()
