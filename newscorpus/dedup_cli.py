@@ -33,7 +33,7 @@ from newscorpus.dedup import (
     Prepared,
     SqliteIndex,
 )
-from newscorpus.export import CorpusError
+from newscorpus.export import ANY_ID, CorpusError, parse_record
 from newscorpus.state import SqliteStateStore
 
 if TYPE_CHECKING:
@@ -83,17 +83,9 @@ def parse(batch: Batch) -> Records:
         number = batch.first_line + position
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{batch.path}:{number}: not JSON ({exc})") from exc
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise CorpusError(f"{batch.path}:{number}: a record needs a 'text' string")
-        doc_id = record.get("id")
-        if not isinstance(doc_id, str) or not doc_id:
-            raise CorpusError(f"{batch.path}:{number}: a record needs an 'id' string")
+        record = parse_record(line, f"{batch.path}:{number}", ANY_ID, "an 'id' string")
         records.positions.append(position)
-        records.ids.append(doc_id)
+        records.ids.append(record["id"])
         records.urls.append(record.get("url"))
         records.texts.append(record["text"])
     return records

@@ -11,27 +11,39 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 RECORD_ID = re.compile(r"^[0-9a-f]{16}$")
+ANY_ID = re.compile(r"^.+$", re.DOTALL)
 
 
 class CorpusError(ValueError):
     """A corpus file that cannot be read as newscorpus JSONL."""
 
 
+def parse_record(
+    line: str | bytes,
+    where: str,
+    id_pattern: re.Pattern[str] = RECORD_ID,
+    id_wording: str = "a 16-hex-digit 'id'",
+) -> dict[str, Any]:
+    """One JSONL line as a record with a ``text`` string and an ``id`` matching
+    ``id_pattern``; a :class:`CorpusError` naming ``where`` (file:line) otherwise."""
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{where}: not JSON ({exc})") from exc
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise CorpusError(f"{where}: a record needs a 'text' string")
+    record_id = record.get("id")
+    if not isinstance(record_id, str) or not id_pattern.match(record_id):
+        raise CorpusError(f"{where}: a record needs {id_wording}")
+    return record
+
+
 def read_records(path: Path) -> Iterator[dict[str, Any]]:
     """The records of a JSONL corpus, checked for an ``id`` and a ``text``."""
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise CorpusError(f"{path}:{number}: a record needs a 'text' string")
-            if not RECORD_ID.match(str(record.get("id", ""))):
-                raise CorpusError(f"{path}:{number}: a record needs a 16-hex-digit 'id'")
-            yield record
+            if line.strip():
+                yield parse_record(line, f"{path}:{number}")
 
 
 def export_txt(corpus: Path, out_dir: Path) -> int:

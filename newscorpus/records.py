@@ -11,21 +11,6 @@ from newscorpus.urls import canonicalize_url, record_id, site_of
 if TYPE_CHECKING:
     from newscorpus.article import Article
 
-#: Fields of every record, in the order they are written.
-RECORD_FIELDS = (
-    "id",
-    "url",
-    "title",
-    "text",
-    "published",
-    "authors",
-    "language",
-    "site",
-    "site_name",
-    "crawled_at",
-    "fetched_url",
-)
-
 
 @dataclass(slots=True)
 class FetchedPage:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.extract import furniture
-from newscorpus.extract.text import paragraph_key
+from newscorpus.extract.text import BYLINE_OPENING, paragraph_key
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
 # "ПОЛИТИКА: ", "テクノロジー: ".
@@ -26,7 +26,7 @@ QUOTES = " \"'‘’“”«»"
 MAX_KICKER_WORDS = 5
 # How a finished paragraph ends: terminal punctuation, possibly inside quotes or brackets.
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
-BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.IGNORECASE)
+BYLINE = re.compile(rf"^{BYLINE_OPENING}\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
 PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", "don't"
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")

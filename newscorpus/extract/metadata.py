@@ -20,6 +20,8 @@ from trafilatura.metadata import (
     extract_url,
 )
 
+from newscorpus.extract.text import BYLINE_OPENING
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -64,7 +66,7 @@ AUTHOR_NOISE = re.compile(
     re.IGNORECASE,
 )
 MIN_LANGID_CHARS = 20
-BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+([^\d|]{2,100})$", re.IGNORECASE)
+BYLINE = re.compile(rf"^{BYLINE_OPENING}([^\d|]{{2,100}})$", re.IGNORECASE)
 BYLINE_XPATH = (
     "//body//*[self::div or self::span or self::p or self::address or self::li or self::a]"
     "[not(*[self::div or self::p])][string-length(normalize-space()) < 120]"

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 WORD = re.compile(r"\w+")
+#: How a byline opens, in the languages news sites are most often written in ("By", "Von"...).
+BYLINE_OPENING = r"(?:by|von|par|por|di|door|av|af)\s+"
 
 
 def element_text(element: HtmlElement) -> str:
