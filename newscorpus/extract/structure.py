@@ -65,7 +65,7 @@ def _split(parent: HtmlElement) -> None:
     while i < len(children):
         child = children[i]
         end = _is_break_run(children, i)
-        if end > i or child.tag in BLOCK_TAGS:
+        if end > i or _holds_blocks(child):
             items.append(paragraph)
             paragraph = parent.makeelement("p", {})
             paragraph.text = children[end].tail
@@ -85,11 +85,22 @@ def _split(parent: HtmlElement) -> None:
             parent.append(item)
 
 
+def _holds_blocks(element: HtmlElement) -> bool:
+    """Whether ``element`` is a block or wraps one (a ``<font>`` round split paragraphs): it
+    must not end up inside a ``<p>``, which trafilatura reads out of order."""
+    if element.tag in BLOCK_TAGS:
+        return True
+    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
+
+
 def split_br_paragraphs(root: HtmlElement) -> int:
     """Turn stretches separated by two or more ``<br>`` into ``<p>`` elements; return how many
-    parents were split."""
+    parents were split.
+
+    Innermost parents go first, so an inline wrapper that now holds paragraphs stays out of
+    the paragraphs made around it."""
     parents = list(_paragraph_parents(root))
-    for parent in parents:
+    for parent in reversed(parents):
         _split(parent)
     return len(parents)
 

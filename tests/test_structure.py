@@ -1,0 +1,50 @@
+"""Old-style markup (``<br><br>`` paragraphs, ``<font>`` wrappers, layout tables) comes out as
+paragraphs in reading order."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from newscorpus import extract_article
+from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to close the old bridge for repairs until the spring.",
+    "Engineers found cracks in two of the supports during an inspection last month.",
+    "Drivers will be sent along the river road, which adds about ten minutes to a trip.",
+    "The mayor said the work could not wait, although shops near the bridge objected.",
+    "A public meeting on the detour is planned for next week at the town hall.",
+]
+
+
+def old_style_page(paragraphs: list[str], headed: bool) -> str:
+    """A table-laid page whose story sits in a ``<font>`` inside a cell that also holds a
+    byline, both split with ``<br><br>``; ``headed`` opens every paragraph with bold lines."""
+    parts = []
+    for number, paragraph in enumerate(paragraphs, 1):
+        head = f"<b>Part {number} of the report</b><br><b>Day {number}</b><br>" if headed else ""
+        parts.append(f"{head}{paragraph}\n<br><br>\n")
+    return (
+        "<html><head><title>Bridge to close</title></head><body><table><tr>"
+        "<td><a href='/a'>A</a><br><a href='/b'>B</a></td><td>"
+        "<h1>Bridge to close</h1><font size=1>Jane Roe | 11/28/2019</font><br><br>"
+        f"<font face=Arial>{''.join(parts)}</font></td></tr></table></body></html>"
+    )
+
+
+def test_font_wrapped_paragraphs_keep_reading_order() -> None:
+    article = extract_article(old_style_page(PARAGRAPHS, headed=True), "https://x.test/a/1")
+    assert article is not None
+    expected = []
+    for number, paragraph in enumerate(PARAGRAPHS, 1):
+        expected += [f"Part {number} of the report", f"Day {number}", paragraph]
+    assert article.text.split("\n")[-len(expected) :] == expected
+
+
+def test_split_never_nests_paragraphs() -> None:
+    tree = lxml_html.fromstring(old_style_page(PARAGRAPHS, headed=False))
+    unwrap_layout_tables(tree)
+    assert split_br_paragraphs(tree) == 2
+    assert not tree.xpath("//p//p")
+    texts = [p.text_content().strip() for p in tree.iter("p")]
+    assert [t for t in texts if t in PARAGRAPHS] == PARAGRAPHS
