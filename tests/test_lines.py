@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from newscorpus.extract.lines import drop_never_body, drop_repeated, trim_lead, trim_tail
+from newscorpus.extract.lines import (
+    drop_never_body,
+    drop_repeated,
+    split_never_body,
+    trim_lead,
+    trim_tail,
+)
 
 SEEDS = sorted((Path(__file__).parent / "fixture_site" / "seeds").glob("*.txt"))
 BODY = [
@@ -34,6 +40,19 @@ def test_a_clean_body_is_left_alone(seed: Path) -> None:
 def test_a_single_last_paragraph_without_final_stop_is_body() -> None:
     body = [*BODY, "For more about the exchange and its partners, please visit www.example.com"]
     assert trim_tail(body) == (body, 0)
+
+
+def test_an_unlabelled_cut_off_paragraph_after_kicker_teasers_closes_their_run() -> None:
+    kickers = [
+        "OPINION: People across the nation are talking about a new anti-drug campaign led by the",
+        "TECH: A solutions provider announced a new alarm management system with a partner for",
+    ]
+    bare = "Shares of the retailer fell before the opening bell. Ticker Last Change HD 225.86 -13"
+    kept, teasers_before = split_never_body([*BODY, *kickers, bare])
+    assert kept == [*BODY, bare]
+    assert trim_tail(kept, teasers_before) == (BODY, 1)
+    # Without teasers before it, the same paragraph is the body's own unfinished last line.
+    assert trim_tail([*BODY, bare], [0] * 4) == ([*BODY, bare], 0)
 
 
 def test_kicker_teaser_in_the_middle_is_cut_but_a_dateline_sentence_is_not() -> None:

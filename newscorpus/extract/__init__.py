@@ -171,9 +171,10 @@ class Extractor:
         titles += [
             str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
         ]
-        body, anywhere = line_rules.drop_never_body(body)
-        body, _ = line_rules.trim_lead(body, titles)
-        body, tail = line_rules.trim_tail(body)
+        kept, teasers_before = line_rules.split_never_body(body)
+        anywhere = len(body) - len(kept)
+        body, lead = line_rules.trim_lead(kept, titles)
+        body, tail = line_rules.trim_tail(body, teasers_before[lead:])
         body, _ = line_rules.drop_repeated(body)
         if tail + anywhere:
             cut_by["unlinked"] = tail + anywhere

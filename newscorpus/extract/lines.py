@@ -137,9 +137,12 @@ def _closing_labels(lines: list[str], end: int) -> int:
     return end - start if end - start < MIN_LIST_LINES else 0
 
 
-def trim_tail(lines: list[str]) -> tuple[list[str], int]:
+def trim_tail(lines: list[str], teasers_before: list[int] | None = None) -> tuple[list[str], int]:
     """Drop what stands after the last paragraph: credits, calls to action, labels, and a run
-    of cut-off paragraphs (sidebar teasers), in any order."""
+    of cut-off paragraphs (sidebar teasers), in any order.
+
+    ``teasers_before[i]`` counts kicker teasers already dropped right before ``lines[i]``: they
+    belonged to the same run, so one cut-off paragraph after them closes a run of several."""
     end = len(lines)
     while end > 1:
         if _is_tail_furniture(lines[end - 1]):
@@ -154,27 +157,45 @@ def trim_tail(lines: list[str]) -> tuple[list[str], int]:
         cut_offs = [line for line in lines[run:end] if is_cut_off(line)]
         if run == 0 or not cut_offs:
             break
-        if len(cut_offs) < MIN_CUT_RUN and not stops_mid_sentence(cut_offs[0]):
+        dropped = sum(teasers_before[run:end]) if teasers_before else 0
+        if len(cut_offs) + dropped < MIN_CUT_RUN and not stops_mid_sentence(cut_offs[0]):
             # One paragraph without a final stop ("... visit www.example.com"): body.
             break
         end = run
     return lines[:end], len(lines) - end
 
 
+def is_never_body(line: str) -> bool:
+    """Whether ``line`` is never body text wherever it stands: a kicker teaser cut off
+    mid-sentence, a "Click here" promotion, a "Read more: ..." pointer, page furniture."""
+    return (
+        is_kicker_teaser(line)
+        or furniture.is_furniture_line(line)
+        or furniture.is_call_to_action(line)
+        or furniture.is_announcement(line)
+    )
+
+
 def drop_never_body(lines: list[str]) -> tuple[list[str], int]:
-    """Drop lines that are never body text wherever they stand: kicker teasers cut off
-    mid-sentence, "Click here" promotions, "Read more: ..." pointers."""
-    kept = [
-        line
-        for line in lines
-        if not (
-            is_kicker_teaser(line)
-            or furniture.is_furniture_line(line)
-            or furniture.is_call_to_action(line)
-            or furniture.is_announcement(line)
-        )
-    ]
+    """Drop the lines that are never body text (:func:`is_never_body`)."""
+    kept, _ = split_never_body(lines)
     return kept, len(lines) - len(kept)
+
+
+def split_never_body(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines that may be body, and for each how many kicker teasers were dropped right
+    before it (for :func:`trim_tail`)."""
+    kept: list[str] = []
+    teasers_before: list[int] = []
+    pending = 0
+    for line in lines:
+        if is_never_body(line):
+            pending += is_kicker_teaser(line)
+            continue
+        kept.append(line)
+        teasers_before.append(pending)
+        pending = 0
+    return kept, teasers_before
 
 
 def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
