@@ -13,13 +13,13 @@ import py3langid
 from htmldate import find_date
 from trafilatura.metadata import (
     examine_meta,
-    extract_author,
     extract_meta_json,
     extract_sitename,
     extract_title,
     extract_url,
 )
 
+from newscorpus.extract.authors import markup_author
 from newscorpus.extract.text import BYLINE_OPENING
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def page_metadata(tree: HtmlElement, url: str | None) -> Document:
     except Exception as exc:
         logger.debug("Unreadable JSON-LD on %s: %r", url, exc)
     document.title = document.title or extract_title(tree)
-    document.author = document.author or extract_author(tree)
+    document.author = document.author or markup_author(tree)
     document.url = document.url or extract_url(tree, url)
     document.date = markup_date(tree, document.url or url) or find_date(
         tree, url=document.url or url, original_date=True, extensive_search=True
