@@ -48,14 +48,12 @@ def _join(base_url: str, href: str) -> str:
 
 
 class Measures(dict):  # type: ignore[type-arg]
-    """Measures by element (reverse document order), with the elements indexed by tag."""
+    """Measures by element, with the elements' document order and an index by tag."""
 
-    def __init__(self, elements: list[HtmlElement]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.position = {el: i for i, el in enumerate(elements)}
+        self.position: dict[HtmlElement, int] = {}
         self.by_tag: dict[str, list[HtmlElement]] = {}
-        for element in elements:
-            self.by_tag.setdefault(element.tag, []).append(element)
 
 
 def measure_tree(root: HtmlElement, base_url: str | None) -> Measures:
@@ -65,29 +63,46 @@ def measure_tree(root: HtmlElement, base_url: str | None) -> Measures:
     own_url = base_url.partition("#")[0].rstrip("/") if base_url else None
     body = root.find("body")
     elements = list((body if body is not None else root).iter(etree.Element))
-    measures = Measures(elements)
+    measures = Measures()
+    measures.position = {el: i for i, el in enumerate(elements)}
+    by_tag = measures.by_tag
+    get = measures.get
+    # Children before parents; locals rather than attribute updates: this loop sees every
+    # element of the page.
     for element in reversed(elements):
-        if element.tag in SKIPPED_TAGS:
+        tag = element.tag
+        if tag in by_tag:
+            by_tag[tag].append(element)
+        else:
+            by_tag[tag] = [element]
+        if tag in SKIPPED_TAGS:
             measures[element] = Measure()
             continue
-        m = Measure(chars=len((element.text or "").strip()))
+        text = element.text
+        chars = len(text.strip()) if text else 0
+        link_chars = links = 0
+        first_link = None
         for child in element:
-            if child.tail:
-                m.chars += len(child.tail.strip())
-            child_m = measures.get(child)
+            tail = child.tail
+            if tail:
+                chars += len(tail.strip())
+            child_m = get(child)
             if child_m is not None:
-                m.chars += child_m.chars
-                m.link_chars += child_m.link_chars
+                chars += child_m.chars
+                link_chars += child_m.link_chars
                 if child_m.links:
-                    m.links += child_m.links
-                    m.first_link = m.first_link or child_m.first_link
-        if element.tag == "a":
+                    links += child_m.links
+                    first_link = first_link or child_m.first_link
+        m = Measure(chars, link_chars, links, first_link)
+        if tag == "a":
             target = link_target(element, base_url)
             if target and target.rstrip("/") != own_url:
                 m.target = m.first_link = target
                 m.links = 1
-                m.link_chars = m.chars
+                m.link_chars = chars
         measures[element] = m
+    for tagged in by_tag.values():
+        tagged.reverse()
     return measures
 
 

@@ -77,7 +77,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         "card-grid": grids,
         "labelled-box": list(labelled_boxes(measures, page_chars)),
         "signup-form": list(signup_boxes(measures, page_chars)),
-        "hidden": list(hidden_elements(root, measures)),
+        "hidden": list(hidden_elements(measures)),
     }
     chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
     outermost = {e for e in chosen if not any(a in chosen for a in e.iterancestors())}

@@ -34,25 +34,24 @@ def signup_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         yield box
 
 
-HIDDEN_XPATH = ".//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def hidden_elements(root: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
+def hidden_elements(measures: Measures) -> Iterator[HtmlElement]:
     """Elements a reader never sees: ``hidden``, ``display: none``, ``visibility: hidden``
     (often a machine-readable copy of the metadata, or of the body itself)."""
-    for element in root.xpath(HIDDEN_XPATH):
-        if element.tag in {"html", "body"} or not isinstance(element.tag, str):
+    for element in measures.position:  # document order
+        if not measures[element].chars or element.tag == "body":
             continue
-        hidden = element.get("hidden") is not None or HIDDEN_STYLE.search(element.get("style", ""))
-        if hidden and measures.get(element) and measures[element].chars:
+        style = element.get("style")
+        if element.get("hidden") is not None or (style and HIDDEN_STYLE.search(style)):
             yield element
 
 
 def labelled_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Blocks labelled related/recommended/... by class or id whose text is mostly links."""
     for element in in_order(measures, BLOCK_TAGS):
-        label = f"{element.get('class', '')} {element.get('id', '')}"
+        label = f"{element.get('class', '')} {element.get('id', '')}".lower()
         if not label.strip() or not LABEL.search(label):
             continue
         m = measures.get(element)

@@ -82,9 +82,9 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
-        if not ANNOUNCEMENT.match(element_text(element)):
+        if not ANNOUNCEMENT.match(element_text(element).lower()):
             # "Read more: <a>Headline</a>" inside one paragraph.
-            if m.links and ANNOUNCEMENT.match(_text_before_first_link(element)):
+            if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
             continue
         box = _introduced_box(element, measures, page_chars)
