@@ -6,6 +6,7 @@ API (stable; `benchmarks/extraction.py` imports it):
     from benchmarks.teaser_suite import build_cases, score   # or `from teaser_suite import ...`
     cases = build_cases(aeb_dir)        # list[Case]; aeb_dir holds ground-truth.json (or its
                                         # parent); None means ../shared/benchmarks/aeb
+    held_out = build_cases(aeb_dir, holdout=True)  # the held-out set (see below)
     result = score(extract, cases)      # extract(html, url) -> str | None
     result.leaked_pages, result.leaked_teasers, result.body_recall, result.empty,
     result.pages_per_s, result.by_form, result.by_layout, result.cases
@@ -14,6 +15,12 @@ API (stable; `benchmarks/extraction.py` imports it):
 AEB body (non-blank lines joined by "\\n"), `teasers` each teaser's text as shown on the page.
 Forms: FORMS = ("linkbox", "inbody", "cards", "tail"); layouts: LAYOUTS.
 Run `python -m benchmarks.teaser_suite` for the comparison table.
+
+The held-out set (`holdout/`, `--set holdout`) is built the same way from its own seed, in 11
+other layouts (Drupal, Ghost, wire agency, Blogger, live blog, CJK portal, RTL, inline styles
+only, landmark roles, site builder, print view) with its own teaser markup variants (`KINDS`)
+beside a quarter of blocks in the main set's ("main." variants); container classes that look
+like body text are recorded as "+bodyclass". It is for measuring only: never tune on it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,10 @@
 """Teaser suite: plain trafilatura, trafilatura precision mode and newscorpus side by side.
 
-.venv/bin/python -m benchmarks.teaser_suite [--aeb DIR] [--per-case out.jsonl]
-    [--examples N] [--dump-html DIR]
+.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout] [--aeb DIR]
+    [--per-case out.jsonl] [--examples N] [--dump-html DIR]
+
+`--set holdout` scores the held-out set (new layouts and teaser markup, never used to tune
+the extractor) instead of the main set.
 """
 
 from __future__ import annotations
@@ -65,8 +68,23 @@ def breakdown(title: str, groups: dict[str, Breakdown]) -> str:
     return "\n".join(lines)
 
 
+def by_variant(result: SuiteResult) -> str:
+    """Teasers shown and leaked per markup variant, placements merged."""
+    merged: dict[str, list[int]] = {}
+    for kind, (shown, leaked) in result.by_kind.items():
+        counts = merged.setdefault(kind.split("@")[0], [0, 0])
+        counts[0] += shown
+        counts[1] += leaked
+    lines = [f"  {'form:variant':<44} {'leaked':>6}/{'shown'}"]
+    for kind, (shown, leaked) in sorted(merged.items()):
+        lines.append(f"  {kind:<44} {leaked:>6}/{shown}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("main", "holdout"), default="main", dest="suite",
+                        help="which set of pages to score")  # fmt: skip
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB, help="AEB folder")
     parser.add_argument("--per-case", type=Path, help="write per-page results here (JSONL)")
     parser.add_argument("--examples", type=int, default=5, help="newscorpus leaks to show")
@@ -74,11 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    cases = build_cases(args.aeb)
+    cases = build_cases(args.aeb, holdout=args.suite == "holdout")
     built = time.perf_counter() - start
     langs = Counter(c.lang for c in cases)
     print(
-        f"# teaser suite: {len(cases)} pages, {len({c.layout for c in cases})} layouts, "
+        f"# teaser suite, {args.suite} set: {len(cases)} pages, "
+        f"{len({c.layout for c in cases})} layouts, "
         f"{len(FORMS)} forms, {sum(len(c.teasers) for c in cases)} teasers, languages "
         f"{dict(langs.most_common())}; built in {built:.2f} s · newscorpus "
         f"{newscorpus.__version__} · trafilatura {trafilatura.__version__}"
@@ -94,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     print(breakdown("form", ours.by_form))
     print("\nnewscorpus, by layout")
     print(breakdown("layout", ours.by_layout))
+    print("\nnewscorpus, by markup variant (placements merged)")
+    print(by_variant(ours))
     print("\nnewscorpus, markup variants that leaked (form:variant@placement leaked/shown)")
     leaky = sorted(((v[1], k, v[0]) for k, v in ours.by_kind.items() if v[1]), reverse=True)
     for leaked, kind, shown in leaky:

@@ -49,12 +49,22 @@ def plan() -> list[tuple[str, tuple[str, ...]]]:
     return singles + [(name, combo) for name in LAYOUTS for combo in COMBOS]
 
 
-def build_cases(aeb_dir: Path | str | None = None, seed: int = SEED) -> list[Case]:
+def build_cases(
+    aeb_dir: Path | str | None = None, seed: int | None = None, *, holdout: bool = False
+) -> list[Case]:
     """Every case of the suite, deterministic for a given AEB folder and seed.
 
     `aeb_dir` is the folder holding `ground-truth.json` (and `html/`), or its parent;
-    by default `../shared/benchmarks/aeb` next to the repository.
+    by default `../shared/benchmarks/aeb` next to the repository. `holdout` builds the
+    held-out set instead (its own layouts, teaser markup and seed; see `holdout/`).
+    `seed` defaults to the chosen set's own.
     """
+    if holdout:
+        from .holdout import SEED as HOLDOUT_SEED
+        from .holdout import build_holdout
+
+        return build_holdout(aeb_dir, HOLDOUT_SEED if seed is None else seed)
+    seed = SEED if seed is None else seed
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
     rng = random.Random(seed)
