@@ -42,8 +42,9 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 
 
 def is_cut_off(line: str) -> bool:
-    """A long paragraph that stops without finishing its sentence."""
-    return len(line) >= MIN_CUT_CHARS and not FINISHED.search(line)
+    """A long paragraph that stops without finishing its sentence (list items, which often
+    have no final stop, are not paragraphs)."""
+    return len(line) >= MIN_CUT_CHARS and not FINISHED.search(line) and not line.startswith("- ")
 
 
 def stops_mid_sentence(line: str) -> bool:

@@ -41,6 +41,7 @@ CONTAINER_TAGS = frozenset(
 )
 ANCHOR_TAGS = frozenset(["a"])
 FORM_TAGS = frozenset(["form"])
+LIST_TAGS = frozenset(["ul", "ol"])
 PROSE_TAGS = frozenset(["p", "div", "section"])
 HEADLINE_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 HEADING_TAGS = frozenset(
@@ -54,7 +55,8 @@ ANNOUNCEMENT = re.compile(
     r"|read (?:more|also|next|this next)(?: (?:on|about|from)\b.*)?"
     r"|(?:also|further|recommended|suggested|essential) read(?:ing|s)?"
     r"|more (?:on|about) (?:this|the) (?:story|topic|subject)"
-    r"|more (?:stories|news|articles|coverage|headlines|to read|like this|from [\w .'-]{1,40})"
+    r"|more (?:[\w'-]+ ){0,3}(?:stories|news|articles|reads|coverage|headlines)"
+    r"|more (?:to read|like this|from [\w .'-]{1,40})"
     r"|see also|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
     r"|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared|watched)"
     r"|trending(?: now| stories)?|top stories|popular(?: now| stories)?|editor'?s picks"

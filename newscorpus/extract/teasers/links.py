@@ -10,6 +10,7 @@ from newscorpus.extract.teasers.common import (
     ANNOUNCEMENT,
     BLOCK_TAGS,
     HEADING_TAGS,
+    LIST_TAGS,
     MAX_POINTER_LABEL_WORDS,
     MAX_POINTER_LINKS,
     MAX_SHARE_OF_PAGE,
@@ -123,11 +124,22 @@ def _introduced_box(
 
 
 def _following_link_blocks(heading: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
-    """Siblings right after a heading that are made mostly of links."""
+    """Siblings right after a heading that are made mostly of links, or lists with a link in
+    every item ("Headline, <a>the rest of it</a>")."""
     sibling = heading.getnext()
     while sibling is not None:
         m = measures.get(sibling)
-        if m is None or not m.links or link_density(m) < 0.5:
+        if m is None or not m.links:
+            return
+        if link_density(m) < 0.5 and not _is_link_list(sibling, measures):
             return
         yield sibling
         sibling = sibling.getnext()
+
+
+def _is_link_list(element: HtmlElement, measures: Measures) -> bool:
+    """A list of two or more items, each holding a link to another page."""
+    if element.tag not in LIST_TAGS:
+        return False
+    items = [measures.get(item) for item in element if item.tag == "li"]
+    return len(items) >= 2 and all(m is not None and m.links for m in items)
