@@ -82,6 +82,8 @@ MIN_POINTER_SHARE = 0.5
 MAX_POINTER_LABEL_WORDS = 6
 MAX_POINTER_LINKS = 1
 MIN_CARDS = 3
+# What may stand before a card's headline: white space, a rank ("1.", "#2", "03"), a bullet.
+RANK = re.compile(r"\s*(?:#?\d{1,2}[.)]?|[•·▪►▶*-])?\s*")
 MAX_CARD_CHARS = 600
 MIN_CARD_LINK_DENSITY = 0.1
 MAX_SHARE_OF_PAGE = 0.5

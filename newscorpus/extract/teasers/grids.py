@@ -10,6 +10,7 @@ from newscorpus.extract.teasers.common import (
     MAX_CARD_CHARS,
     MIN_CARD_LINK_DENSITY,
     MIN_CARDS,
+    RANK,
 )
 from newscorpus.extract.textstats import SKIPPED_TAGS, Measure, Measures, in_order, link_density
 
@@ -19,8 +20,15 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 
-def _card_shape(element: HtmlElement) -> tuple[str, ...]:
-    return (element.tag, *sorted({c.tag for c in element if isinstance(c.tag, str)}))
+def _card_shape(element: HtmlElement) -> frozenset[str]:
+    """The element's tag and its children's tags ("li" + {"a", "p"})."""
+    return frozenset({f"/{element.tag}"} | {c.tag for c in element if isinstance(c.tag, str)})
+
+
+def _maximal_shapes(shapes: set[frozenset[str]]) -> list[frozenset[str]]:
+    """The shapes that are no part of another: a card without a summary has the shape of one
+    with a summary, less the summary."""
+    return [s for s in shapes if not any(s < other for other in shapes)]
 
 
 def card_grids(measures: Measures) -> Iterator[HtmlElement]:
@@ -34,7 +42,7 @@ def card_grids(measures: Measures) -> Iterator[HtmlElement]:
         if len(cards) < MIN_CARDS or len(cards) < 0.75 * len(children):
             continue
         targets = {measures[c].first_link for c in cards}
-        shapes = {_card_shape(c) for c in cards}
+        shapes = _maximal_shapes({_card_shape(c) for c in cards})
         if len(targets) >= MIN_CARDS and len(shapes) <= max(1, len(cards) // 3):
             yield container
 
@@ -61,8 +69,14 @@ def _leads_with_link(element: HtmlElement) -> bool:
     for node in element.iter():
         if not isinstance(node.tag, str) or node.tag in SKIPPED_TAGS:
             continue
-        if (node.text or "").strip():
+        if _leading_text(node.text):
             return node.tag == "a" or any(a.tag == "a" for a in node.iterancestors())
-        if node is not element and (node.tail or "").strip():
+        if node is not element and _leading_text(node.tail):
             return False
     return False
+
+
+def _leading_text(text: str | None) -> bool:
+    """Whether ``text`` says something: a rank ("1.", "#2") or a bullet before a card's
+    headline does not."""
+    return bool(text) and not RANK.fullmatch(text)
