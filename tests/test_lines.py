@@ -80,6 +80,7 @@ def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None
         "Click here to subscribe to our newsletter",
         "Follow Example News on Facebook and Twitter.",
         "Comments",
+        "- Log in to post comments",
     ]
     assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
 

@@ -46,6 +46,12 @@ CALL_TO_ACTION = re.compile(
     r"|this copy is for your personal)",
     re.IGNORECASE,
 )
+# Comment links under a post: "Log in to post comments", "Leave a reply", "6 comments".
+COMMENT_PROMPT = re.compile(
+    r"^\W*(?:(?:log ?in|sign in|register|create an account)\b[^.]{0,30}\bto (?:post|comment|reply)"
+    r"|(?:leave|post|add|write) a (?:comment|reply)\W*$|\d+ comments?\W*$)",
+    re.IGNORECASE,
+)
 ANNOUNCEMENT_PREFIX = re.compile(
     r"^\W*(?:related(?: stories| articles| coverage)?|read (?:more|also|next)|also read|also"
     r"|see also|more|watch|listen|video|photos?|gallery|recommended|lesen sie auch|mehr zum thema"
@@ -100,8 +106,11 @@ def is_credit(line: str) -> bool:
 
 
 def is_call_to_action(line: str) -> bool:
-    """A promotion: "Click here to ...", "Subscribe to ...", "Follow us on ...", "Write to ..."."""
-    return _words(line) <= MAX_FURNITURE_WORDS and bool(CALL_TO_ACTION.search(line))
+    """A promotion: "Click here to ...", "Subscribe to ...", "Follow us on ...", "Write to ...",
+    or a comment prompt ("Log in to post comments")."""
+    return _words(line) <= MAX_FURNITURE_WORDS and bool(
+        CALL_TO_ACTION.search(line) or COMMENT_PROMPT.match(line)
+    )
 
 
 def is_announcement(line: str) -> bool:
