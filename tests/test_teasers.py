@@ -46,3 +46,22 @@ def test_a_body_list_of_sources_with_links_mid_sentence_stays() -> None:
         "<li>The ministry welcomed the deal in <a href='/doc/3'>a short note</a>.</li>",
     ]
     assert found(f"<ul>{''.join(items)}</ul>") == {}
+
+
+CUT_LEADS = [
+    "<p><b>Floods close the coast road</b></p><p>Heavy rain closed the coast road for a third "
+    "day on Monday as engineers waited for the water to fall before they could inspect the</p>",
+    "<p><b>Bakery marks its centenary</b></p><p>The family that has run the bakery on Mill "
+    "Street since 1924 will open its doors to visitors this weekend, with tours of the old</p>",
+    "<p><b>Mayor opens the library</b></p><p>The new library opened on Saturday.</p>",
+]
+
+
+def test_cut_off_stories_after_a_rule_are_a_teaser_block() -> None:
+    assert "separated-tail" in found(f"<hr>{''.join(CUT_LEADS)}")
+
+
+def test_an_authors_note_or_a_new_section_after_a_rule_stays() -> None:
+    note = "<p>Jane Doe covers transport for the paper. She was a dock worker for six years.</p>"
+    assert found(f"<hr>{note}") == {}
+    assert found(f"<hr><h2>What comes next</h2>{STORY[: len(STORY) // 3]}") == {}

@@ -59,6 +59,15 @@ def stops_mid_sentence(line: str) -> bool:
     return bool(CJK_END.search(line))
 
 
+def breaks_off(line: str) -> bool:
+    """Whether ``line`` (a paragraph of a few words at least) is cut off: a long one without a
+    final stop, or a shorter one that ends on a lower-case word ("... and it happens on")."""
+    if is_cut_off(line):
+        return True
+    last = line.split()[-1] if line.strip() else ""
+    return not FINISHED.search(line) and bool(PLAIN_WORD.fullmatch(last)) and last.islower()
+
+
 def has_kicker(line: str) -> bool:
     """Whether ``line`` opens with a kicker: one to five upper-case words (or words of a script
     without case, like テクノロジー) before a colon or question mark."""

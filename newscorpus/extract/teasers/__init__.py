@@ -17,7 +17,9 @@ over to other sites, so each detector here relies on structure, not on one site'
 - ``signup-form`` (:mod:`.boxes`): a small box built around a form (newsletter sign-up,
   subscription, search);
 - ``hidden`` (:mod:`.boxes`): elements a reader never sees (often a machine-readable copy of
-  the metadata or of the body).
+  the metadata or of the body);
+- ``separated-tail`` (:mod:`.tails`): after an ``<hr>``, a few paragraphs that mostly stop
+  mid-sentence (headlines and leads of other stories, without links).
 
 A card grid that holds most of the page is no teaser box: the page is a listing (front page,
 section, tag page); :class:`TeaserScan` reports it for the article decision.
@@ -41,6 +43,7 @@ from newscorpus.extract.teasers.common import (
 )
 from newscorpus.extract.teasers.grids import card_grids
 from newscorpus.extract.teasers.links import announced, link_wrapped
+from newscorpus.extract.teasers.tails import separated_tails
 from newscorpus.extract.text import element_text
 from newscorpus.extract.textstats import Measures, in_order, link_density, measure_tree
 
@@ -78,6 +81,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         "labelled-box": list(labelled_boxes(measures, page_chars)),
         "signup-form": list(signup_boxes(measures, page_chars)),
         "hidden": list(hidden_elements(measures)),
+        "separated-tail": list(separated_tails(measures)),
     }
     chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
     outermost = {e for e in chosen if not any(a in chosen for a in e.iterancestors())}
