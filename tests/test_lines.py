@@ -102,3 +102,10 @@ def test_a_block_rendered_twice_in_a_row_is_kept_once() -> None:
     para = "Officials said the bridge would reopen to traffic by the end of the month."
     assert drop_repeated([para, para, "Next."]) == ([para, "Next."], 1)
     assert drop_repeated([para, "Between.", para])[1] == 0
+
+
+def test_a_story_opening_with_a_dateline_after_the_body_is_cut() -> None:
+    own = "WASHINGTON (AP) — The Senate passed the bill on Tuesday by a wide margin."
+    other = "QUITO — Police released video showing the rescue of a girl kidnapped on Sunday."
+    assert trim_tail([own, *BODY, other]) == ([own, *BODY], 1)
+    assert trim_tail([own, *BODY]) == ([own, *BODY], 0)

@@ -28,6 +28,11 @@ MAX_KICKER_WORDS = 5
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(rf"^{BYLINE_OPENING}\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
+# A dateline opens a story: "SAN FRANCISCO (AP) — ", "QUITO — ", "NEW DELHI, India (Reuters) - ".
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \([\w .&/-]{2,30}\))? ?[—–-]{1,2} \S"
+)
 PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", "don't"
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
 CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
@@ -155,7 +160,8 @@ def trim_tail(lines: list[str], teasers_before: list[int] | None = None) -> tupl
     belonged to the same run, so one cut-off paragraph after them closes a run of several."""
     end = len(lines)
     while end > 1:
-        if _is_tail_furniture(lines[end - 1]):
+        if _is_tail_furniture(lines[end - 1]) or DATELINE.match(lines[end - 1]):
+            # A dateline after the body opens another story.
             end -= 1
             continue
         if labels := min(_closing_labels(lines, end), end - 1):
