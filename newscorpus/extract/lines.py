@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.extract import furniture
+from newscorpus.extract.related import is_related_label
 from newscorpus.extract.text import BYLINE_OPENING, paragraph_key
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
@@ -40,6 +41,7 @@ CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
 MIN_CUT_RUN = 2
 MIN_REPEAT_CHARS = 40
+MAX_RELATED_TAIL_SHARE = 0.5
 MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
@@ -158,7 +160,7 @@ def trim_tail(lines: list[str], teasers_before: list[int] | None = None) -> tupl
 
     ``teasers_before[i]`` counts kicker teasers already dropped right before ``lines[i]``: they
     belonged to the same run, so one cut-off paragraph after them closes a run of several."""
-    end = len(lines)
+    end = _before_related_label(lines)
     while end > 1:
         if _is_tail_furniture(lines[end - 1]) or DATELINE.match(lines[end - 1]):
             # A dateline after the body opens another story.
@@ -190,6 +192,19 @@ def is_never_body(line: str) -> bool:
         or furniture.is_call_to_action(line)
         or furniture.is_announcement(line)
     )
+
+
+def _before_related_label(lines: list[str]) -> int:
+    """Where the body ends when a "Read also" label stands near its end: everything after the
+    label announces other stories. Near the end: less text after the label than half of what
+    stands before it."""
+    after = 0
+    for i in range(len(lines) - 1, 0, -1):
+        if is_related_label(lines[i]):
+            before = sum(len(line) for line in lines[:i])
+            return i if after <= MAX_RELATED_TAIL_SHARE * before else len(lines)
+        after += len(lines[i])
+    return len(lines)
 
 
 def drop_never_body(lines: list[str]) -> tuple[list[str], int]:

@@ -87,6 +87,7 @@ RANK = re.compile(r"\s*(?:#?\d{1,2}[.)]?|[•·▪►▶*-])?\s*")
 MAX_CARD_CHARS = 600
 MIN_CARD_LINK_DENSITY = 0.1
 MAX_SHARE_OF_PAGE = 0.5
+MAX_ANNOUNCED_TAIL_SHARE = 0.4
 MAX_SIGNUP_CHARS = 400
 MISLEADING_LABEL = re.compile(r"teaser", re.IGNORECASE)
 MIN_PROSE_CHARS = 80

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.related import is_related_label
 from newscorpus.extract.teasers.common import (
     ANCHOR_TAGS,
     ANNOUNCEMENT,
     BLOCK_TAGS,
     HEADING_TAGS,
     LIST_TAGS,
+    MAX_ANNOUNCED_TAIL_SHARE,
     MAX_POINTER_LABEL_WORDS,
     MAX_POINTER_LINKS,
     MAX_SHARE_OF_PAGE,
@@ -24,6 +26,7 @@ from newscorpus.extract.teasers.common import (
 )
 from newscorpus.extract.text import element_text
 from newscorpus.extract.textstats import Measure, Measures, in_order, link_density
+from newscorpus.extract.topic import content_words, off_topic
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -83,7 +86,8 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
-        if not ANNOUNCEMENT.match(element_text(element).lower()):
+        text = element_text(element)
+        if not (ANNOUNCEMENT.match(text.lower()) or is_related_label(text)):
             # "Read more: <a>Headline</a>" inside one paragraph.
             if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
@@ -91,9 +95,10 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         box = _introduced_box(element, measures, page_chars)
         if box is not None:
             yield box
-        else:
-            yield element
-            yield from _following_link_blocks(element, measures)
+            continue
+        yield element
+        link_blocks = list(_following_link_blocks(element, measures))
+        yield from link_blocks or _announced_tail(element, measures)
 
 
 def _text_before_first_link(element: HtmlElement) -> str:
@@ -106,6 +111,21 @@ def _text_before_first_link(element: HtmlElement) -> str:
         parts.append(child.text or "")
         parts.append(child.tail or "")
     return " ".join(" ".join(parts).split())
+
+
+def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElement]:
+    """What follows a "Read also" heading near the end of its container and is about other
+    stories: their leads, without links (the heading says what they are). Near the end: less
+    text after the heading than :data:`MAX_ANNOUNCED_TAIL_SHARE` of the container's. The story
+    itself may go on after the heading, so each block must also be off its topic."""
+    parent = heading.getparent()
+    if parent is None or parent not in measures:
+        return []
+    tail = [el for el in heading.itersiblings() if measures.get(el) and measures[el].chars]
+    if sum(measures[el].chars for el in tail) > MAX_ANNOUNCED_TAIL_SHARE * measures[parent].chars:
+        return []
+    story = content_words(" ".join(element_text(el) for el in heading.itersiblings(preceding=True)))
+    return [el for el in tail if off_topic(element_text(el), story)]
 
 
 def _introduced_box(

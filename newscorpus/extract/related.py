@@ -1,0 +1,59 @@
+"""Labels that introduce other stories ("Read also", "Lesen Sie auch", "Новости по теме"), in
+the languages news sites are most often written in.
+
+A label like this is never body text: as a heading in the HTML it announces a box of links, and
+as a line of extracted text it announces the teasers after it. English variants are matched
+more loosely by :data:`newscorpus.extract.teasers.common.ANNOUNCEMENT`.
+"""
+
+from __future__ import annotations
+
+import re
+
+RELATED_PHRASES = {
+    "en": "related|related (?:stories|articles|content|coverage|news|posts|links|topics|reading)"
+    "|read (?:more|also|next)|also read|more (?:stories|news)|you (?:may|might) also like"
+    "|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|popular now"
+    "|in case you missed it|don'?t miss|see also|further reading|top stories|editor'?s picks"
+    "|what to read next|keep reading|up next",
+    "de": "lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren"
+    "|weitere artikel|meistgelesen|(?:verwandte|ähnliche|empfohlene) artikel",
+    "fr": "à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus"
+    "|articles (?:liés|similaires)|vous aimerez aussi|tendances|à ne pas manquer",
+    "es": "le[ae] también|leer también|ver también|(?:también )?(?:te|le) puede interesar"
+    "|(?:noticias|artículos) relacionad[oa]s|lo más leído|más leíd[oa]s|tendencias|más noticias",
+    "pt": "leia também|leia mais|veja também|saiba mais|notícias relacionadas|mais lid[oa]s"
+    "|você também pode gostar|tendências",
+    "it": "leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|(?:i )?più letti"
+    "|da non perdere",
+    "nl": "lees ook|ook interessant|meest gelezen|gerelateerde artikelen|meer nieuws|aanbevolen",
+    "sv/da/no": "läs också|läs även|mest läst|relaterade artiklar|læs også|les også"
+    "|mest læste|mest lest|relaterte artikler|relaterede artikler",
+    "fi": "lue myös|luetuimmat|aiheeseen liittyvät",
+    "pl": "czytaj (?:także|też)|zobacz (?:także|też)|przeczytaj także|najczęściej czytane"
+    "|polecane|(?:podobne|powiązane) artykuły",
+    "cs/sk": "čtěte také|přečtěte si také|související články|nejčtenější|čítajte tiež"
+    "|súvisiace články|najčítanejšie",
+    "ru/uk": "читайте также|читайте еще|по теме|новости по теме|похожие новости|популярное"
+    "|самое читаемое|смотрите также|читайте також|дивіться також|по темі",
+    "tr": "(?:bunlar da )?ilginizi çekebilir|ayrıca okuyun|ilgili haberler|en çok okunanlar"
+    "|benzer haberler",
+    "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|(?:مقالات|أخبار) ذات صلة|الأكثر قراءة|قد يهمك",
+    "he": "קראו גם|כתבות נוספות",
+    "zh": "相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|热门文章|猜你喜欢|相關新聞|延伸閱讀",
+    "ja": "関連記事|関連ニュース|おすすめ記事|人気記事|あわせて読みたい",
+    "ko": "관련 ?기사|많이 본 뉴스|추천 기사|인기 기사",
+    "id/ms": "baca juga|baca selanjutnya|berita terkait|artikel terkait|terpopuler",
+    "vi": "xem thêm|tin liên quan|đọc thêm|bài liên quan",
+    "el": "διαβάστε επίσης|σχετικά άρθρα",
+    "ro": "citește și|citeste si|articole similare|cele mai citite",
+    "hu": "kapcsolódó cikkek|ezt is ajánljuk|legolvasottabb",
+}
+# A whole line (or heading) that is only such a label, lower-cased first.
+RELATED_LABEL = re.compile(rf"^\W*(?:{'|'.join(RELATED_PHRASES.values())})\W*$")
+MAX_LABEL_WORDS = 6
+
+
+def is_related_label(text: str) -> bool:
+    """Whether ``text`` is only a label introducing other stories, in any listed language."""
+    return len(text.split()) <= MAX_LABEL_WORDS and bool(RELATED_LABEL.match(text.lower()))

@@ -1,0 +1,30 @@
+"""Whether a paragraph is about the story it stands in: the share of its content words that the
+story's own text also uses.
+
+A teaser leads another story, so most of its names and nouns are new to the page; a paragraph
+of the story itself keeps returning to the story's people, places and things.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of four letters or more (fewer are mostly function words), or pairs of characters of
+# a script written without spaces.
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
+MIN_SHARED = 0.25
+MIN_WORDS = 4
+
+
+def content_words(text: str) -> set[str]:
+    """The lower-cased content words of ``text``."""
+    return set(CONTENT_WORD.findall(text.lower()))
+
+
+def off_topic(paragraph: str, story_words: set[str]) -> bool:
+    """Whether ``paragraph`` shares less than :data:`MIN_SHARED` of its content words with the
+    story (too few words to tell: not off topic)."""
+    words = content_words(paragraph)
+    if len(words) < MIN_WORDS:
+        return False
+    return len(words & story_words) < MIN_SHARED * len(words)
