@@ -13,8 +13,27 @@ STORY = (
 ) * 6
 
 
-def found(markup: str) -> dict[str, list[str]]:
-    tree = fromstring(f"<html><body><article>{STORY}{markup}</article></body></html>")
+LONG_STORY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in [
+        "The port strike ended on Tuesday after nine days, when dock workers accepted a new "
+        "contract that raises their pay by eleven percent over three years.",
+        "Union leaders said members voted four to one in favour after a meeting that lasted "
+        "late into Monday night at the harbour hall.",
+        "The operator agreed to limit automation of the container cranes until 2027 and to "
+        "retrain drivers whose jobs would change.",
+        "Shipping companies had diverted dozens of vessels to neighbouring terminals, and "
+        "exporters of fruit and timber warned of heavy losses.",
+        "Economists estimated that the stoppage cost the regional economy about forty million "
+        "euros a day in delayed cargo and idle trucks.",
+        "Ministers welcomed the agreement and promised new investment in rail links to the "
+        "terminal, which handles a third of national trade.",
+    ]
+)
+
+
+def found(markup: str, story: str = STORY) -> dict[str, list[str]]:
+    tree = fromstring(f"<html><body><article>{story}{markup}</article></body></html>")
     scan = find_teasers(tree, URL)
     return {k: [e.text_content()[:30] for e in v] for k, v in scan.found.items() if v}
 
@@ -65,3 +84,21 @@ def test_an_authors_note_or_a_new_section_after_a_rule_stays() -> None:
     note = "<p>Jane Doe covers transport for the paper. She was a dock worker for six years.</p>"
     assert found(f"<hr>{note}") == {}
     assert found(f"<hr><h2>What comes next</h2>{STORY[: len(STORY) // 3]}") == {}
+
+
+def test_full_sentence_leads_of_other_stories_after_a_rule_go() -> None:
+    leads = [
+        "<p><b>Bakery marks its centenary</b> The family that has run the bakery on Mill Street "
+        "since 1924 will open its doors to visitors this weekend.</p>",
+        "<p><b>Choir wins national prize</b> A youth choir from the valley took first place in "
+        "the national competition for amateur singers in Birmingham.</p>",
+    ]
+    assert "separated-tail" in found(f"<hr>{''.join(leads)}", LONG_STORY)
+
+
+def test_the_story_going_on_after_a_rule_stays() -> None:
+    more = (
+        "<p>Dock workers said the new contract was the best they had been offered in years, and "
+        "the port expects ships anchored offshore to be cleared within a week.</p>"
+    ) * 2
+    assert found(f"<hr>{more}", LONG_STORY) == {}

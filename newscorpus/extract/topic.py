@@ -14,6 +14,7 @@ import re
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
 MIN_SHARED = 0.25
 MIN_WORDS = 4
+MIN_STORY_WORDS = 80  # a shorter story has not shown enough of its vocabulary
 
 
 def content_words(text: str) -> set[str]:
@@ -23,8 +24,8 @@ def content_words(text: str) -> set[str]:
 
 def off_topic(paragraph: str, story_words: set[str]) -> bool:
     """Whether ``paragraph`` shares less than :data:`MIN_SHARED` of its content words with the
-    story (too few words to tell: not off topic)."""
+    story (too few words on either side to tell: not off topic)."""
     words = content_words(paragraph)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or len(story_words) < MIN_STORY_WORDS:
         return False
     return len(words & story_words) < MIN_SHARED * len(words)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import breaks_off
 from newscorpus.extract.text import element_text
+from newscorpus.extract.topic import content_words, off_topic
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -37,8 +38,15 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
         tail_chars = sum(measures[el].chars for el in tail)
         if not tail or tail_chars > MAX_TAIL_SHARE * measures[parent].chars:
             continue
-        paragraphs = [words for el in tail if len(words := element_text(el).split()) >= 8]
-        cut = sum(breaks_off(" ".join(words)) for words in paragraphs)
+        paragraphs = [text for el in tail if len((text := element_text(el)).split()) >= 8]
+        cut = sum(breaks_off(text) for text in paragraphs)
         if cut >= MIN_CUT_PARAGRAPHS and cut >= MIN_CUT_SHARE * len(paragraphs):
             yield separator
             yield from tail
+        elif len(paragraphs) >= MIN_CUT_PARAGRAPHS:
+            story = content_words(
+                " ".join(element_text(el) for el in separator.itersiblings(preceding=True))
+            )
+            if all(off_topic(text, story) for text in paragraphs):
+                yield separator
+                yield from tail
