@@ -109,3 +109,15 @@ def test_a_story_opening_with_a_dateline_after_the_body_is_cut() -> None:
     other = "QUITO — Police released video showing the rescue of a girl kidnapped on Sunday."
     assert trim_tail([own, *BODY, other]) == ([own, *BODY], 1)
     assert trim_tail([own, *BODY]) == ([own, *BODY], 0)
+
+
+def test_pointers_behind_a_label_in_any_language_or_an_arrow_are_dropped() -> None:
+    pointers = [
+        "Top-Themen: Deval Patrick takes nascent 2020 campaign to South Carolina",
+        "Lire aussi | Le gouvernement présente son budget",
+        "→ Emirates inks order for 30 Boeing 787 jets",
+    ]
+    kept, _ = drop_never_body([BODY[0], *pointers, *BODY[1:]])
+    assert kept == BODY
+    own = ["Related-party sales rose by a third in the quarter, the filing showed on Friday."]
+    assert drop_never_body(own) == (own, 0)

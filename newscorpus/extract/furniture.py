@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.extract.related import is_related_pointer
+
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -59,6 +61,8 @@ ANNOUNCEMENT_PREFIX = re.compile(
     r"|関連記事)\s*[:：|»]",
     re.IGNORECASE,
 )
+# A line led by an arrow: "→ Headline of another story".
+ARROW_POINTER = re.compile(r"^\s*[→⇒➔➜➝►▶»›]\s*\w")
 # Whole lines of page furniture, in the languages news sites are most often written in.
 FURNITURE_LINE = re.compile(
     r"^\W*(?:advertisement|advertising|anzeige|werbung|publicidad|publicidade|publicité"
@@ -114,5 +118,10 @@ def is_call_to_action(line: str) -> bool:
 
 
 def is_announcement(line: str) -> bool:
-    """A one-line pointer to another story: "Read more: ...", "[Related: ...]"."""
-    return _words(line) <= MAX_FURNITURE_WORDS and bool(ANNOUNCEMENT_PREFIX.match(line))
+    """A one-line pointer to another story: "Read more: ...", "[Related: ...]", "Lesen Sie
+    auch | ...", "→ <a headline>"."""
+    if _words(line) > MAX_FURNITURE_WORDS:
+        return False
+    if ARROW_POINTER.match(line) and not FINISHED.search(line):
+        return True
+    return bool(ANNOUNCEMENT_PREFIX.match(line) or is_related_pointer(line))

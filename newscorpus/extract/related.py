@@ -17,25 +17,28 @@ RELATED_PHRASES = {
     "|in case you missed it|don'?t miss|see also|further reading|top stories|editor'?s picks"
     "|what to read next|keep reading|up next",
     "de": "lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren"
+    "|top-?themen|meistgelesen|empfehlungen der redaktion"
     "|weitere artikel|meistgelesen|(?:verwandte|ähnliche|empfohlene) artikel",
     "fr": "à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus"
+    "|à la une|les plus partagés"
     "|articles (?:liés|similaires)|vous aimerez aussi|tendances|à ne pas manquer",
     "es": "le[ae] también|leer también|ver también|(?:también )?(?:te|le) puede interesar"
-    "|(?:noticias|artículos) relacionad[oa]s|lo más leído|más leíd[oa]s|tendencias|más noticias",
+    "|(?:noticias|artículos) relacionad[oa]s|lo más leído|más leíd[oa]s|tendencias|más noticias"
+    "|destacad[oa]s|en portada",
     "pt": "leia também|leia mais|veja também|saiba mais|notícias relacionadas|mais lid[oa]s"
     "|você também pode gostar|tendências",
     "it": "leggi anche|(?:ti )?potrebbe interessarti|articoli correlati|(?:i )?più letti"
-    "|da non perdere",
+    "|da non perdere|in evidenza|primo piano",
     "nl": "lees ook|ook interessant|meest gelezen|gerelateerde artikelen|meer nieuws|aanbevolen",
     "sv/da/no": "läs också|läs även|mest läst|relaterade artiklar|læs også|les også"
     "|mest læste|mest lest|relaterte artikler|relaterede artikler",
     "fi": "lue myös|luetuimmat|aiheeseen liittyvät",
     "pl": "czytaj (?:także|też)|zobacz (?:także|też)|przeczytaj także|najczęściej czytane"
-    "|polecane|(?:podobne|powiązane) artykuły",
+    "|polecane|(?:podobne|powiązane) artykuły|najważniejsze",
     "cs/sk": "čtěte také|přečtěte si také|související články|nejčtenější|čítajte tiež"
     "|súvisiace články|najčítanejšie",
     "ru/uk": "читайте также|читайте еще|по теме|новости по теме|похожие новости|популярное"
-    "|самое читаемое|смотрите также|читайте також|дивіться також|по темі",
+    "|самое читаемое|смотрите также|главное|читайте також|дивіться також|по темі|головне",
     "tr": "(?:bunlar da )?ilginizi çekebilir|ayrıca okuyun|ilgili haberler|en çok okunanlar"
     "|benzer haberler",
     "ar": "اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|(?:مقالات|أخبار) ذات صلة|الأكثر قراءة|قد يهمك",
@@ -49,9 +52,17 @@ RELATED_PHRASES = {
     "ro": "citește și|citeste si|articole similare|cele mai citite",
     "hu": "kapcsolódó cikkek|ezt is ajánljuk|legolvasottabb",
 }
+_PHRASES = "|".join(RELATED_PHRASES.values())
 # A whole line (or heading) that is only such a label, lower-cased first.
-RELATED_LABEL = re.compile(rf"^\W*(?:{'|'.join(RELATED_PHRASES.values())})\W*$")
+RELATED_LABEL = re.compile(rf"^\W*(?:{_PHRASES})\W*$")
+# A line that opens with one, as a pointer to another story: "Lesen Sie auch: <headline>".
+RELATED_POINTER = re.compile(rf"^\W*(?:{_PHRASES})\s*[:：|»›→]\s*\w")
 MAX_LABEL_WORDS = 6
+
+
+def is_related_pointer(line: str) -> bool:
+    """Whether ``line`` is a pointer to another story behind such a label."""
+    return bool(RELATED_POINTER.match(line.lower()))
 
 
 def is_related_label(text: str) -> bool:
