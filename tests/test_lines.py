@@ -121,3 +121,13 @@ def test_pointers_behind_a_label_in_any_language_or_an_arrow_are_dropped() -> No
     assert kept == BODY
     own = ["Related-party sales rose by a third in the quarter, the filing showed on Friday."]
     assert drop_never_body(own) == (own, 0)
+
+
+def test_closing_lines_that_end_on_a_link_or_handle_are_body() -> None:
+    tweets = [
+        "While we focus on the new ad campaign, we should not forget the one from 2014. "
+        "https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO",
+        "Hey Twitter, the whole point of this ad campaign is to raise awareness, so it works "
+        "#thanks @govkristinoem",
+    ]
+    assert trim_tail([*BODY, *tweets]) == ([*BODY, *tweets], 0)

@@ -29,6 +29,8 @@ MAX_KICKER_WORDS = 5
 FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(rf"^{BYLINE_OPENING}\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
+# A web address, a handle or a hashtag closing a line: "... pic.twitter.com/KQLpngeTbO".
+ENDS_ON_ADDRESS = re.compile(r"(?:https?://|www\.|\w\.(?:com|org|net)/|[@#])\S*\s*$")
 # A dateline opens a story: "SAN FRANCISCO (AP) — ", "QUITO — ", "NEW DELHI, India (Reuters) - ".
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
@@ -50,8 +52,10 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 
 def is_cut_off(line: str) -> bool:
     """A long paragraph that stops without finishing its sentence (list items, which often
-    have no final stop, are not paragraphs)."""
-    return len(line) >= MIN_CUT_CHARS and not FINISHED.search(line) and not line.startswith("- ")
+    have no final stop, are not paragraphs; nor is a sentence ending on a link or handle)."""
+    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith("- "):
+        return False
+    return not ENDS_ON_ADDRESS.search(line)
 
 
 def stops_mid_sentence(line: str) -> bool:

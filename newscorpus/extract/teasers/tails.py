@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newscorpus.extract.lines import breaks_off
+from newscorpus.extract.lines import MIN_CUT_CHARS, breaks_off
 from newscorpus.extract.text import element_text
 from newscorpus.extract.topic import content_words, off_topic
 
@@ -38,7 +38,11 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
         tail_chars = sum(measures[el].chars for el in tail)
         if not tail or tail_chars > MAX_TAIL_SHARE * measures[parent].chars:
             continue
-        paragraphs = [text for el in tail if len((text := element_text(el)).split()) >= 8]
+        # Prose only: a headline line is neither cut off nor finished.
+        texts = [element_text(el) for el in tail]
+        paragraphs = [
+            t for t in texts if len(t) >= MIN_CUT_CHARS or (len(t.split()) >= 8 and breaks_off(t))
+        ]
         cut = sum(breaks_off(text) for text in paragraphs)
         if cut >= MIN_CUT_PARAGRAPHS and cut >= MIN_CUT_SHARE * len(paragraphs):
             yield separator
