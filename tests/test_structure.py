@@ -48,3 +48,13 @@ def test_split_never_nests_paragraphs() -> None:
     assert not tree.xpath("//p//p")
     texts = [p.text_content().strip() for p in tree.iter("p")]
     assert [t for t in texts if t in PARAGRAPHS] == PARAGRAPHS
+
+
+def test_a_rule_between_br_paragraphs_stays_between_them() -> None:
+    page = "<html><body><div>" + "<br><br>".join(PARAGRAPHS[:3]) + "<br><br><hr>"
+    page += "<br><br>".join(PARAGRAPHS[3:]) + "</div></body></html>"
+    tree = lxml_html.fromstring(page)
+    split_br_paragraphs(tree)
+    assert not tree.xpath("//p//hr")
+    rule = tree.find(".//hr")
+    assert [p.text_content().strip() for p in rule.itersiblings()] == PARAGRAPHS[3:]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "aside", "header", "footer", "ul", "ol", "li", "table"}
     | {"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "nav", "main", "figure"}
+    | {"hr"}
 )
 TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 MIN_LAYOUT_CELL_CHARS = 300
