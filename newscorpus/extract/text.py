@@ -19,6 +19,16 @@ def element_text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+def text_before(element: HtmlElement) -> str:
+    """The text of the page's body that comes before ``element`` in reading order."""
+    parts: list[str] = []
+    node = element
+    while node is not None and node.tag not in {"body", "html"}:
+        parts.extend(element_text(s) for s in node.itersiblings(preceding=True))
+        node = node.getparent()
+    return " ".join(reversed(parts))
+
+
 def paragraph_key(line: str) -> str:
     """Case-, punctuation- and space-insensitive form of a paragraph, for comparing lines."""
     folded = unicodedata.normalize("NFKC", line).casefold()

@@ -24,7 +24,7 @@ from newscorpus.extract.teasers.common import (
     POINTER_TAGS,
     block_ancestor,
 )
-from newscorpus.extract.text import element_text
+from newscorpus.extract.text import element_text, text_before
 from newscorpus.extract.textstats import Measure, Measures, in_order, link_density
 from newscorpus.extract.topic import content_words, off_topic
 
@@ -124,7 +124,7 @@ def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElemen
     tail = [el for el in heading.itersiblings() if measures.get(el) and measures[el].chars]
     if sum(measures[el].chars for el in tail) > MAX_ANNOUNCED_TAIL_SHARE * measures[parent].chars:
         return []
-    story = content_words(" ".join(element_text(el) for el in heading.itersiblings(preceding=True)))
+    story = content_words(text_before(heading))
     return [el for el in tail if off_topic(element_text(el), story)]
 
 

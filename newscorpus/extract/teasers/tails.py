@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import MIN_CUT_CHARS, breaks_off
-from newscorpus.extract.text import element_text
+from newscorpus.extract.text import element_text, text_before
 from newscorpus.extract.topic import content_words, off_topic
 
 if TYPE_CHECKING:
@@ -48,9 +48,7 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
             yield separator
             yield from tail
         elif len(paragraphs) >= MIN_CUT_PARAGRAPHS:
-            story = content_words(
-                " ".join(element_text(el) for el in separator.itersiblings(preceding=True))
-            )
+            story = content_words(text_before(separator))
             if all(off_topic(text, story) for text in paragraphs):
                 yield separator
                 yield from tail
