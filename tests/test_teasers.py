@@ -102,3 +102,13 @@ def test_the_story_going_on_after_a_rule_stays() -> None:
         "the port expects ships anchored offshore to be cleared within a week.</p>"
     ) * 2
     assert found(f"<hr>{more}", LONG_STORY) == {}
+
+
+def test_one_lead_breaking_off_after_a_rule_goes_but_a_byline_stays() -> None:
+    lead = (
+        "<p><b>Floods close the coast road</b></p><p>Heavy rain closed the coast road for a "
+        "third day on Monday as engineers waited for the water to fall before they could</p>"
+    )
+    assert "separated-tail" in found(f"<hr>{lead}", LONG_STORY)
+    byline = "<div>By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19 Print Story</div>"
+    assert found(f"<hr>{byline}", LONG_STORY) == {}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newscorpus.extract.lines import MIN_CUT_CHARS, breaks_off
+from newscorpus.extract.lines import MIN_CUT_CHARS, breaks_off, stops_mid_sentence
 from newscorpus.extract.text import element_text, text_before
 from newscorpus.extract.topic import content_words, off_topic
 
@@ -23,20 +23,21 @@ if TYPE_CHECKING:
     from newscorpus.extract.textstats import Measures
 
 SEPARATOR_TAGS = ("hr",)
-MIN_CUT_PARAGRAPHS = 2
+MIN_PARAGRAPHS = 2
 MIN_CUT_SHARE = 0.5
-MAX_TAIL_SHARE = 0.5  # of the text in the separator's parent
+MIN_SINGLE_WORDS = 15
+MAX_TAIL_SHARE = 1.0  # of the page's text before the separator: no longer than it
 
 
 def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
-    """The separator and what follows it, when that is a block of cut-off teasers."""
+    """The separator and what follows it, when that is a block of other stories' leads: most
+    of its paragraphs break off (or its only one does), or all are off the story's topic."""
     for separator in (el for tag in SEPARATOR_TAGS for el in measures.by_tag.get(tag, ())):
-        parent = separator.getparent()
-        if parent is None or parent not in measures:
-            continue
         tail = [el for el in separator.itersiblings() if measures.get(el) and measures[el].chars]
-        tail_chars = sum(measures[el].chars for el in tail)
-        if not tail or tail_chars > MAX_TAIL_SHARE * measures[parent].chars:
+        if not tail:
+            continue
+        before = text_before(separator)
+        if sum(measures[el].chars for el in tail) > MAX_TAIL_SHARE * len(before):
             continue
         # Prose only: a headline line is neither cut off nor finished.
         texts = [element_text(el) for el in tail]
@@ -44,11 +45,17 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
             t for t in texts if len(t) >= MIN_CUT_CHARS or (len(t.split()) >= 8 and breaks_off(t))
         ]
         cut = sum(breaks_off(text) for text in paragraphs)
-        if cut >= MIN_CUT_PARAGRAPHS and cut >= MIN_CUT_SHARE * len(paragraphs):
+        if len(paragraphs) == 1:
+            # One paragraph: it must stop mid-sentence, on a lower-case word ("... to deploy
+            # forces onto"), not merely lack a final stop like a byline or a credit.
+            words = paragraphs[0].split()
+            cut = 2 * (len(words) >= MIN_SINGLE_WORDS and stops_mid_sentence(paragraphs[0]))
+            cut *= words[-1].islower()
+        if paragraphs and cut >= max(MIN_CUT_SHARE * len(paragraphs), MIN_PARAGRAPHS):
             yield separator
             yield from tail
-        elif len(paragraphs) >= MIN_CUT_PARAGRAPHS:
-            story = content_words(text_before(separator))
+        elif len(paragraphs) >= MIN_PARAGRAPHS:
+            story = content_words(before)
             if all(off_topic(text, story) for text in paragraphs):
                 yield separator
                 yield from tail
