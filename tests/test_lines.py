@@ -81,6 +81,7 @@ def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None
         "Follow Example News on Facebook and Twitter.",
         "Comments",
         "- Log in to post comments",
+        "Got a story? Call the newsdesk on 01234 567890.",
     ]
     assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
 

@@ -45,7 +45,8 @@ CALL_TO_ACTION = re.compile(
     r"|download (?:our|the)|get (?:the|our) [\w .'-]{1,40} (?:app|newsletter)"
     r"|listen (?:to|on|live)|watch (?:live|now|the video)|write to|join (?:us|our)"
     r"|share this|if you (?:enjoyed|liked|value|appreciate)|support (?:our|us)\b"
-    r"|this copy is for your personal)",
+    r"|this copy is for your personal|(?:got|have) a (?:story|news tip|tip)\b"
+    r"|send us your (?:story|stories|news|tips)|call the news ?desk)",
     re.IGNORECASE,
 )
 # Comment links under a post: "Log in to post comments", "Leave a reply", "6 comments".
