@@ -9,7 +9,7 @@ recall), and times both on the AEB pages, single process. The suite's held-out s
 layouts and teaser markup, never used to tune the extractor) is scored on a row of its own.
 
     .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
-        [--n-bootstrap 200] [--per-doc out.jsonl] [--suite main|holdout|both]
+        [--n-bootstrap 200] [--per-doc out.jsonl] [--suite main|holdout|holdout2|both|all]
 
 Plain trafilatura runs as the benchmark's own trafilatura runner does
 (``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
+# --suite choices -> the teaser-suite sets they score
+SUITES = {"main": ("main",), "holdout": ("holdout",), "holdout2": ("holdout2",),
+          "both": ("main", "holdout"), "all": ("main", "holdout", "holdout2")}  # fmt: skip
 DEFAULT_AEB = HERE.parent.parent / "shared" / "benchmarks"
 
 
@@ -114,14 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing passes")
     parser.add_argument("--n-bootstrap", type=int, default=200)
     parser.add_argument("--per-doc", type=Path, help="write per-page AEB scores here (JSONL)")
-    parser.add_argument("--suite", choices=("main", "holdout", "both"), default="both",
-                        help="teaser-suite set(s) to score: main, held-out, or both")  # fmt: skip
+    parser.add_argument("--suite", choices=tuple(SUITES), default="both",
+                        help="teaser-suite set(s) to score: main, holdout, holdout2, both "
+                             "(main + holdout) or all three")  # fmt: skip
     args = parser.parse_args(argv)
 
     scorer = load_scorer(args.aeb)
     pages, bodies, urls = load_pages(args.aeb)
-    names = ("main", "holdout") if args.suite == "both" else (args.suite,)
-    suites = {name: build_cases(args.aeb / "aeb", holdout=name == "holdout") for name in names}
+    names = SUITES[args.suite]
+    suites = {name: build_cases(args.aeb / "aeb", set_name=name) for name in names}
     sizes = " + ".join(f"{len(cases)} {name}" for name, cases in suites.items())
     print(
         f"# {len(pages)} AEB pages, teaser-suite pages: {sizes} · newscorpus "

@@ -7,6 +7,7 @@ API (stable; `benchmarks/extraction.py` imports it):
     cases = build_cases(aeb_dir)        # list[Case]; aeb_dir holds ground-truth.json (or its
                                         # parent); None means ../shared/benchmarks/aeb
     held_out = build_cases(aeb_dir, holdout=True)  # the held-out set (see below)
+    second = build_cases(aeb_dir, set_name="holdout2")  # the second held-out set; SETS names all
     result = score(extract, cases)      # extract(html, url) -> str | None
     result.leaked_pages, result.leaked_teasers, result.body_recall, result.empty,
     result.pages_per_s, result.by_form, result.by_layout, result.cases
@@ -21,13 +22,21 @@ other layouts (Drupal, Ghost, wire agency, Blogger, live blog, CJK portal, RTL, 
 only, landmark roles, site builder, print view) with its own teaser markup variants (`KINDS`)
 beside a quarter of blocks in the main set's ("main." variants); container classes that look
 like body text are recorded as "+bodyclass". It is for measuring only: never tune on it.
+
+The second held-out set (`holdout2/`, `--set holdout2`) imitates real news sites of 2019-2025
+in 12 layouts (BLOX regional daily, Arc XP, Guardian-like onward journeys, European regional
+paper, Japanese portal, WordPress theme with Jetpack, Medium-like blog, div paragraphs,
+infinite scroll, AMP, live updates, press-release wire) with the teasers such sites show
+(`holdout2.KINDS`: recommendation widgets, interstitial and "RELATED:" lines, in-article cards,
+most-popular tabs, the next article of an infinite scroll...), about three quarters of them
+linked. Measuring only, like the first.
 """
 
 from __future__ import annotations
 
 from .corpus import DEFAULT_AEB
 from .forms import FORMS
-from .generator import Case, build_cases
+from .generator import SETS, Case, build_cases
 from .layouts import LAYOUTS
 from .matching import LEAK_RUN, TextIndex
 from .scorer import Breakdown, CaseResult, SuiteResult, score
@@ -37,6 +46,7 @@ __all__ = [
     "FORMS",
     "LAYOUTS",
     "LEAK_RUN",
+    "SETS",
     "Breakdown",
     "Case",
     "CaseResult",

@@ -1,10 +1,11 @@
 """Teaser suite: plain trafilatura, trafilatura precision mode and newscorpus side by side.
 
-.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout] [--aeb DIR]
+.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout|holdout2] [--aeb DIR]
     [--per-case out.jsonl] [--examples N] [--dump-html DIR]
 
 `--set holdout` scores the held-out set (new layouts and teaser markup, never used to tune
-the extractor) instead of the main set.
+the extractor) instead of the main set; `--set holdout2` the second held-out set (layouts
+imitating real news sites, never used to tune the extractor either).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import trafilatura
 
 import newscorpus
 
-from . import DEFAULT_AEB, FORMS, build_cases, score
+from . import DEFAULT_AEB, FORMS, SETS, build_cases, score
 from .scorer import Breakdown, SuiteResult
 
 
@@ -83,7 +84,7 @@ def by_variant(result: SuiteResult) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("main", "holdout"), default="main", dest="suite",
+    parser.add_argument("--set", choices=SETS, default="main", dest="suite",
                         help="which set of pages to score")  # fmt: skip
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB, help="AEB folder")
     parser.add_argument("--per-case", type=Path, help="write per-page results here (JSONL)")
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    cases = build_cases(args.aeb, holdout=args.suite == "holdout")
+    cases = build_cases(args.aeb, set_name=args.suite)
     built = time.perf_counter() - start
     langs = Counter(c.lang for c in cases)
     print(

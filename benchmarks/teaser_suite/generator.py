@@ -15,6 +15,7 @@ from .matching import TextIndex
 from .text import esc, slug_words, tokens, wrap_words
 
 SEED = 3
+SETS = ("main", "holdout", "holdout2")  # the sets `build_cases` builds, by name
 SINGLES = 7  # pages per (layout, form) showing that form alone
 COMBOS = (
     ("linkbox", "inbody"), ("inbody", "cards"), ("cards", "tail"), ("linkbox", "tail"),
@@ -50,20 +51,35 @@ def plan() -> list[tuple[str, tuple[str, ...]]]:
 
 
 def build_cases(
-    aeb_dir: Path | str | None = None, seed: int | None = None, *, holdout: bool = False
+    aeb_dir: Path | str | None = None,
+    seed: int | None = None,
+    *,
+    holdout: bool = False,
+    set_name: str | None = None,
 ) -> list[Case]:
-    """Every case of the suite, deterministic for a given AEB folder and seed.
+    """Every case of the chosen set, deterministic for a given AEB folder and seed.
 
     `aeb_dir` is the folder holding `ground-truth.json` (and `html/`), or its parent;
-    by default `../shared/benchmarks/aeb` next to the repository. `holdout` builds the
-    held-out set instead (its own layouts, teaser markup and seed; see `holdout/`).
+    by default `../shared/benchmarks/aeb` next to the repository. `set_name` is one of SETS:
+    "main" (the default), "holdout" or "holdout2" (held-out sets with their own layouts,
+    teaser markup and seed; see `holdout/`, `holdout2/`); `holdout=True` is "holdout".
     `seed` defaults to the chosen set's own.
     """
-    if holdout:
+    name = set_name or ("holdout" if holdout else "main")
+    if name not in SETS:
+        raise ValueError(f"unknown set {name!r}; sets: {', '.join(SETS)}")
+    if holdout and name != "holdout":
+        raise ValueError(f"holdout=True contradicts set_name={set_name!r}")
+    if name == "holdout":
         from .holdout import SEED as HOLDOUT_SEED
         from .holdout import build_holdout
 
         return build_holdout(aeb_dir, HOLDOUT_SEED if seed is None else seed)
+    if name == "holdout2":
+        from .holdout2 import SEED as HOLDOUT2_SEED
+        from .holdout2 import build_holdout2
+
+        return build_holdout2(aeb_dir, HOLDOUT2_SEED if seed is None else seed)
     seed = SEED if seed is None else seed
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -50,6 +51,7 @@ class Site:
     langs: tuple[str, ...] = ()  # body languages it prefers (its own edition's)
     assemble: Callable[[list[Item]], str] = join
     embed: Callable[[str, random.Random], str] = no_embed  # how in-body blocks are embedded
+    amp: bool = False  # images as <amp-img>
 
 
 @dataclass
@@ -74,6 +76,9 @@ class Ctx:
         """A thumbnail of `story`, lazy-loaded as CMSs emit them."""
         src = f"/resizer/{self.rng.randint(10**5, 10**6)}/{story.id[:10]}.jpg"
         attr = f' class="{cls}"' if cls else ""
+        if self.site.amp:
+            return (f'<amp-img{attr} src="{src}" width="{width}" height="{height}" '
+                    'layout="responsive" alt=""></amp-img>')  # fmt: skip
         lazy = self.rng.choice((' loading="lazy"', ' loading="lazy" decoding="async"', ""))
         return f'<img{attr} src="{src}" width="{width}" height="{height}" alt=""{lazy}>'
 
@@ -90,3 +95,18 @@ def link(href: str, text: str, cls: str = "") -> str:
     """`<a>` with escaped text."""
     attr = f' class="{cls}"' if cls else ""
     return f'<a{attr} href="{esc(href)}">{esc(text)}</a>'
+
+
+def jsonld(v: Page, publisher: str) -> str:
+    """The NewsArticle JSON-LD most CMSs put in the head (no body text in it)."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": v.title,
+        "datePublished": v.published,
+        "author": {"@type": "Person", "name": v.author},
+        "publisher": {"@type": "Organization", "name": publisher},
+        "mainEntityOfPage": v.url,
+    }
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return f'<script type="application/ld+json">{text}</script>'
