@@ -106,12 +106,19 @@ LEVELS: tuple[Rule, ...] = (
 )
 
 
-def _matches(element: HtmlElement, rule: Rule) -> bool:
-    tags, exact, substrings = rule
-    if tags is not None and element.tag not in tags:
-        return False
+def _attributes_match(
+    element: HtmlElement,
+    exact: dict[str, tuple[str, ...]],
+    substrings: dict[str, tuple[str, ...]],
+    prefixes: dict[str, tuple[str, ...]] | None = None,
+) -> bool:
+    """Whether one of the element's attributes has one of the ``exact`` values, starts with
+    one of the ``prefixes`` or contains one of the ``substrings``."""
     for attribute, values in exact.items():
         if element.get(attribute) in values:
+            return True
+    for attribute, starts in (prefixes or {}).items():
+        if (element.get(attribute) or "").startswith(starts):
             return True
     for attribute, needles in substrings.items():
         value = element.get(attribute)
@@ -120,23 +127,20 @@ def _matches(element: HtmlElement, rule: Rule) -> bool:
     return False
 
 
+def _matches(element: HtmlElement, rule: Rule) -> bool:
+    tags, exact, substrings = rule
+    if tags is not None and element.tag not in tags:
+        return False
+    return _attributes_match(element, exact, substrings)
+
+
 def _pruned(element: HtmlElement) -> bool:
     tag = element.tag
     if tag in PRUNED_TAGS:
         return True
     if tag not in PRUNABLE_TAGS:
         return False
-    for attribute, values in PRUNED_EXACT.items():
-        if element.get(attribute) in values:
-            return True
-    for attribute, prefixes in PRUNED_PREFIX.items():
-        if (element.get(attribute) or "").startswith(prefixes):
-            return True
-    for attribute, needles in PRUNED_SUBSTRING.items():
-        value = element.get(attribute)
-        if value and any(needle in value for needle in needles):
-            return True
-    return False
+    return _attributes_match(element, PRUNED_EXACT, PRUNED_SUBSTRING, PRUNED_PREFIX)
 
 
 def _inside_pruned(element: HtmlElement, pruned: set[HtmlElement]) -> bool:
