@@ -132,3 +132,11 @@ def test_closing_lines_that_end_on_a_link_or_handle_are_body() -> None:
         "#thanks @govkristinoem",
     ]
     assert trim_tail([*BODY, *tweets]) == ([*BODY, *tweets], 0)
+
+
+def test_a_last_paragraph_signed_off_by_an_agency_is_body() -> None:
+    last = (
+        "On October 18, more than 300 people were deported by the immigration authorities for "
+        "entering the country without papers. PTI"
+    )
+    assert trim_tail([*BODY, last]) == ([*BODY, last], 0)

@@ -43,6 +43,26 @@ def _chunk_of(element: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _article_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``<article>`` around ``element``, if any."""
+    return next(element.iterancestors("article"), None)
+
+
+def _other_story(element: HtmlElement, story: HtmlElement | None) -> bool:
+    """Whether ``element`` is the body of another story: it sits in another ``<article>``
+    that has its own headline before it (the next story of an infinite scroll; the entries of
+    a live page are articles too, without headlines of their own)."""
+    article = _article_of(element)
+    if article is None or article is story:
+        return False
+    for heading in article.iter("h1", "h2"):
+        if heading.getparent() is not None and not any(
+            a is element for a in heading.iterancestors()
+        ):
+            return True
+    return False
+
+
 def _missing_prose(element: HtmlElement, extracted: str) -> int:
     """Characters of paragraphs in ``element`` that the extracted body does not hold."""
     missing = 0
@@ -61,11 +81,13 @@ def merge_body_chunks(tree: HtmlElement, body: list[str]) -> int:
     chunk = _chunk_of(start) if start is not None else None
     if chunk is None or len(chunk.findall(".//p")) < MIN_CHUNK_PARAGRAPHS:
         return 0  # no chunk, or one wrapper per paragraph (which extractors handle)
+    story = _article_of(chunk)
     siblings = [
         el
         for el in tree.iter(chunk.tag)
         if el is not chunk
         and el.get("class") == chunk.get("class")
+        and not _other_story(el, story)
         and not any(a is chunk for a in el.iterancestors())
         and not any(a is el for a in chunk.iterancestors())
     ]

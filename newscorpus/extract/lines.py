@@ -37,6 +37,8 @@ DATELINE = re.compile(
     r"(?: \([\w .&/-]{2,30}\))? ?[—–-]{1,2} \S"
 )
 PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", "don't"
+# A news agency's initials signing off the last sentence: "... into the US. PTI".
+AGENCY_SIGN_OFF = re.compile(r"[.!?][\"'”’)]?\s+[A-Z]{2,6}(?:[/-][A-Z]{2,6})?\s*$")
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
 CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
@@ -62,7 +64,7 @@ def stops_mid_sentence(line: str) -> bool:
     """Whether ``line`` visibly breaks off: with no closing punctuation, it ends on a lower-case
     word ("... is the"), or on a plain word after finished sentences ("... The suspect,
     Michael"), or on a character of a script written without spaces."""
-    if not is_cut_off(line):
+    if not is_cut_off(line) or AGENCY_SIGN_OFF.search(line):
         return False
     last = line.split()[-1]
     if PLAIN_WORD.fullmatch(last) and (last.islower() or SENTENCE_END_INSIDE.search(line)):
