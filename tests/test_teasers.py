@@ -112,3 +112,11 @@ def test_one_lead_breaking_off_after_a_rule_goes_but_a_byline_stays() -> None:
     assert "separated-tail" in found(f"<hr>{lead}", LONG_STORY)
     byline = "<div>By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19 Print Story</div>"
     assert found(f"<hr>{byline}", LONG_STORY) == {}
+
+
+def test_unlinked_headlines_after_a_more_stories_label_go() -> None:
+    markup = (
+        "<p>More stories:</p><p>• Floods close the coast road</p>"
+        "<p>• Bakery marks its centenary with open doors</p>"
+    )
+    assert len(found(markup, LONG_STORY).get("announced", [])) == 3

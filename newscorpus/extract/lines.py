@@ -46,6 +46,7 @@ CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
 MIN_CUT_RUN = 2
 MIN_REPEAT_CHARS = 40
 MAX_RELATED_TAIL_SHARE = 0.5
+MAX_HEADLINE_WORDS = 15
 MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
@@ -79,6 +80,12 @@ def breaks_off(line: str) -> bool:
         return True
     last = line.split()[-1] if line.strip() else ""
     return not FINISHED.search(line) and bool(PLAIN_WORD.fullmatch(last)) and last.islower()
+
+
+def is_headline(line: str) -> bool:
+    """A line shaped like a headline: a few words without a final stop ("• Expert how-to for
+    English riders")."""
+    return 0 < len(line.split()) <= MAX_HEADLINE_WORDS and not FINISHED.search(line)
 
 
 def has_kicker(line: str) -> bool:

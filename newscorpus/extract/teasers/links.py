@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.lines import is_headline
 from newscorpus.extract.related import is_related_label
 from newscorpus.extract.teasers.common import (
     ANCHOR_TAGS,
@@ -117,7 +118,8 @@ def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElemen
     """What follows a "Read also" heading near the end of its container and is about other
     stories: their leads, without links (the heading says what they are). Near the end: less
     text after the heading than :data:`MAX_ANNOUNCED_TAIL_SHARE` of the container's. The story
-    itself may go on after the heading, so each block must also be off its topic."""
+    itself may go on after the heading, so each block must be a headline (a short line without
+    a final stop) or off the story's topic."""
     parent = heading.getparent()
     if parent is None or parent not in measures:
         return []
@@ -125,7 +127,8 @@ def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElemen
     if sum(measures[el].chars for el in tail) > MAX_ANNOUNCED_TAIL_SHARE * measures[parent].chars:
         return []
     story = content_words(text_before(heading))
-    return [el for el in tail if off_topic(element_text(el), story)]
+    texts = [(el, element_text(el)) for el in tail]
+    return [el for el, text in texts if is_headline(text) or off_topic(text, story)]
 
 
 def _introduced_box(
