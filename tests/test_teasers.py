@@ -120,3 +120,22 @@ def test_unlinked_headlines_after_a_more_stories_label_go() -> None:
         "<p>• Bakery marks its centenary with open doors</p>"
     )
     assert len(found(markup, LONG_STORY).get("announced", [])) == 3
+
+
+def page_scan(body: str) -> dict[str, list[str]]:
+    scan = find_teasers(fromstring(f"<html><body>{body}</body></html>"), URL)
+    return {k: [e.text_content()[:30] for e in v] for k, v in scan.found.items() if v}
+
+
+def test_the_next_story_of_an_infinite_scroll_goes_but_live_entries_stay() -> None:
+    story = f"<article><h1>Port strike ends</h1>{LONG_STORY}</article>"
+    next_story = (
+        "<article><header><h2>Floods close the coast road</h2></header>"
+        "<p>Heavy rain closed the coast road for a third day on Monday.</p></article>"
+    )
+    assert "other-story" in page_scan(story + next_story)
+    entry = "<article><time>17:05</time><p>Ships began to leave the harbour at noon.</p></article>"
+    assert page_scan(story + entry) == {}
+    # A front page whose headline stands in a card: the longer article is the story.
+    card = "<article><h1>Floods close the coast road</h1><p>Heavy rain.</p></article>"
+    assert page_scan(card + f"<article><h2>Port strike ends</h2>{LONG_STORY}</article>") == {}

@@ -18,6 +18,8 @@ over to other sites, so each detector here relies on structure, not on one site'
   subscription, search);
 - ``hidden`` (:mod:`.boxes`): elements a reader never sees (often a machine-readable copy of
   the metadata or of the body);
+- ``other-story`` (:mod:`.stories`): another ``<article>`` with its own headline beside the
+  one holding the page's (the next story of an infinite scroll);
 - ``separated-tail`` (:mod:`.tails`): after an ``<hr>``, a few paragraphs that mostly stop
   mid-sentence (headlines and leads of other stories, without links).
 
@@ -43,6 +45,7 @@ from newscorpus.extract.teasers.common import (
 )
 from newscorpus.extract.teasers.grids import card_grids
 from newscorpus.extract.teasers.links import announced, link_wrapped
+from newscorpus.extract.teasers.stories import other_stories
 from newscorpus.extract.teasers.tails import separated_tails
 from newscorpus.extract.text import element_text
 from newscorpus.extract.textstats import Measures, in_order, link_density, measure_tree
@@ -82,6 +85,7 @@ def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
         "signup-form": list(signup_boxes(measures, page_chars)),
         "hidden": list(hidden_elements(measures)),
         "separated-tail": list(separated_tails(measures)),
+        "other-story": list(other_stories(measures)),
     }
     chosen = {e for elements in found.values() for e in elements if measures[e].chars <= limit}
     outermost = {e for e in chosen if not any(a in chosen for a in e.iterancestors())}
