@@ -139,3 +139,14 @@ def test_the_next_story_of_an_infinite_scroll_goes_but_live_entries_stay() -> No
     # A front page whose headline stands in a card: the longer article is the story.
     card = "<article><h1>Floods close the coast road</h1><p>Heavy rain.</p></article>"
     assert page_scan(card + f"<article><h2>Port strike ends</h2>{LONG_STORY}</article>") == {}
+
+
+def test_a_paragraph_opened_by_a_bold_read_more_label_goes_whole() -> None:
+    pointers = (
+        "<p><strong>READ MORE:</strong> New SUVs and electric vehicles highlight L.A. Auto Show</p>"
+        "<p><b>Lesen Sie auch:</b> Unter dem Motto der Messe zeigt der Verband neue</p>"
+    )
+    assert len(found(pointers, LONG_STORY).get("announced", [])) == 2
+    # A label opening a long paragraph of the story itself (a note, a box in the body) stays.
+    note = "Members voted by a wide margin to accept the offer from the port operator. " * 3
+    assert found(f"<p><strong>Read more:</strong> {note}</p>", LONG_STORY) == {}

@@ -81,6 +81,8 @@ MIN_POINTER_WORDS = 3
 MIN_POINTER_SHARE = 0.5
 MAX_POINTER_LABEL_WORDS = 6
 MAX_POINTER_LINKS = 1
+INLINE_LABEL_TAGS = frozenset(["strong", "b", "span", "em"])
+MAX_POINTER_CHARS = 200
 MIN_CARDS = 3
 # What may stand before a card's headline: white space, a rank ("1.", "#2", "03"), a bullet.
 RANK = re.compile(r"\s*(?:#?\d{1,2}[.)]?|[•·▪►▶*-])?\s*")

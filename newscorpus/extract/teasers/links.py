@@ -12,8 +12,10 @@ from newscorpus.extract.teasers.common import (
     ANNOUNCEMENT,
     BLOCK_TAGS,
     HEADING_TAGS,
+    INLINE_LABEL_TAGS,
     LIST_TAGS,
     MAX_ANNOUNCED_TAIL_SHARE,
+    MAX_POINTER_CHARS,
     MAX_POINTER_LABEL_WORDS,
     MAX_POINTER_LINKS,
     MAX_SHARE_OF_PAGE,
@@ -97,9 +99,25 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         if box is not None:
             yield box
             continue
+        if (pointer := _pointer_paragraph(element, measures)) is not None:
+            yield pointer  # "<b>SEE ALSO:</b> Headline of another story", without a link
+            continue
         yield element
         link_blocks = list(_following_link_blocks(element, measures))
         yield from link_blocks or _announced_tail(element, measures)
+
+
+def _pointer_paragraph(label: HtmlElement, measures: Measures) -> HtmlElement | None:
+    """The short paragraph an inline label ("<b>READ MORE:</b>") opens, if it is one line: the
+    label and a headline."""
+    parent = label.getparent()
+    if label.tag not in INLINE_LABEL_TAGS or parent is None or parent.tag not in POINTER_TAGS:
+        return None
+    m = measures.get(parent)
+    text = element_text(parent)
+    if m is None or m.chars > MAX_POINTER_CHARS or not text.startswith(element_text(label)):
+        return None
+    return parent
 
 
 def _text_before_first_link(element: HtmlElement) -> str:
