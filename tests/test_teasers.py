@@ -152,3 +152,11 @@ def test_a_paragraph_opened_by_a_bold_read_more_label_goes_whole() -> None:
     assert found(f"<p><strong>Read more:</strong> {note}</p>", LONG_STORY) == {
         "announced": ["Read more:"]
     }
+
+
+def test_a_paragraph_of_linked_headlines_under_a_label_goes() -> None:
+    pointers = (
+        "<p>▼関連記事<br>・<a href='/a/1'>Floods close the coast road for a third day</a>"
+        "<br>・<a href='/a/2'>Bakery marks its centenary with open doors</a></p>"
+    )
+    assert "link-wrapped" in found(pointers)

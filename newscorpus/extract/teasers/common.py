@@ -79,6 +79,7 @@ MIN_INLINE_WRAPPED_WORDS = 15
 POINTER_TAGS = frozenset(["p", "li", "h2", "h3", "h4", "h5", "h6", "div", "strong", "em"])
 MIN_POINTER_WORDS = 3
 MIN_POINTER_SHARE = 0.5
+MIN_POINTER_LIST_SHARE = 0.8
 MAX_POINTER_LABEL_WORDS = 6
 MAX_POINTER_LINKS = 1
 INLINE_LABEL_TAGS = frozenset(["strong", "b", "span", "em"])

@@ -22,6 +22,7 @@ from newscorpus.extract.teasers.common import (
     MIN_ANCHOR_CHARS,
     MIN_INLINE_WRAPPED_WORDS,
     MIN_LINK_WRAPPED_WORDS,
+    MIN_POINTER_LIST_SHARE,
     MIN_POINTER_SHARE,
     MIN_POINTER_WORDS,
     POINTER_TAGS,
@@ -60,11 +61,15 @@ def link_wrapped(measures: Measures) -> Iterator[HtmlElement]:
 
 
 def _is_pointer(block: HtmlElement, m: Measure) -> bool:
-    """A paragraph that is one link to another story plus at most a short label, in any
-    language: "Read more: <a>...</a>", "LESEN SIE AUCH | <a>...</a>", "<a><b>Headline</b></a>"."""
-    if block.tag not in POINTER_TAGS or m.links > MAX_POINTER_LINKS:
+    """A paragraph that is one link to another story (or a list of them) plus at most a short
+    label, in any language: "Read more: <a>...</a>", "LESEN SIE AUCH | <a>...</a>",
+    "<a><b>Headline</b></a>"."""
+    if block.tag not in POINTER_TAGS:
         return False
-    if m.link_chars < MIN_POINTER_SHARE * m.chars:
+    # One link carrying most of the text, or several carrying nearly all of it (a list of
+    # headlines under a label: "▼関連記事<br>・<a>…</a><br>・<a>…</a>").
+    share = MIN_POINTER_SHARE if m.links <= MAX_POINTER_LINKS else MIN_POINTER_LIST_SHARE
+    if m.link_chars < share * m.chars:
         return False
     label = _text_outside_links(block)
     return len(label.split()) <= MAX_POINTER_LABEL_WORDS
