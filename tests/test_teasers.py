@@ -160,3 +160,16 @@ def test_a_paragraph_of_linked_headlines_under_a_label_goes() -> None:
         "<br>・<a href='/a/2'>Bakery marks its centenary with open doors</a></p>"
     )
     assert "link-wrapped" in found(pointers)
+
+
+def test_a_small_box_opened_by_a_label_goes_when_it_is_about_another_story() -> None:
+    other = (
+        "<div><h3>In case you missed it</h3><p>SIOUX FALLS, S.D. – People across the nation "
+        "are talking about a new anti-drug advertising campaign led by the governor.</p></div>"
+    )
+    assert "announced" in found(other, LONG_STORY)
+    own = (
+        "<div><h3>In case you missed it</h3><p>The port strike ended after dock workers "
+        "accepted a contract that raises their pay and limits automation of the cranes.</p></div>"
+    )
+    assert found(own, LONG_STORY) == {"announced": ["In case you missed it"]}

@@ -14,6 +14,7 @@ from newscorpus.extract.teasers.common import (
     HEADING_TAGS,
     INLINE_LABEL_TAGS,
     LIST_TAGS,
+    MAX_ANNOUNCED_BOX_CHARS,
     MAX_ANNOUNCED_TAIL_SHARE,
     MAX_POINTER_CHARS,
     MAX_POINTER_LABEL_WORDS,
@@ -157,7 +158,8 @@ def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElemen
 def _introduced_box(
     heading: HtmlElement, measures: Measures, page_chars: int
 ) -> HtmlElement | None:
-    """The nearest ancestor of ``heading`` made mostly of links, if it is small."""
+    """The nearest ancestor of ``heading`` made mostly of links, or small, opened by the
+    heading and off the story's topic ("In case you missed it" and a lead), if it is small."""
     ancestor = heading.getparent()
     while ancestor is not None and ancestor.tag in BLOCK_TAGS | {"a", "span", "strong", "b"}:
         m = measures.get(ancestor)
@@ -165,8 +167,19 @@ def _introduced_box(
             return None
         if m.links and link_density(m) >= 0.5:
             return ancestor
+        if m.chars <= MAX_ANNOUNCED_BOX_CHARS and _opens_off_topic_box(heading, ancestor):
+            return ancestor
         ancestor = ancestor.getparent()
     return None
+
+
+def _opens_off_topic_box(heading: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``heading`` opens ``box`` and the rest of the box is about another story (the
+    story itself may go on in a box after a "Read also" line)."""
+    label, text = element_text(heading), element_text(box)
+    if not text.startswith(label):
+        return False
+    return off_topic(text[len(label) :], content_words(text_before(box)))
 
 
 def _following_link_blocks(heading: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
