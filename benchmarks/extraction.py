@@ -7,10 +7,12 @@ and exact-match accuracy), and on the teaser suite (``benchmarks/teaser_suite``:
 10 invented layouts with teasers of other stories in every form; leaked pages and teasers, body
 recall), and times both on the AEB pages, single process. The suite's held-out sets (other
 layouts and teaser markup by developers who never saw the extractor) are scored on rows of
-their own: ``holdout`` has since been used to develop against, ``holdout2`` has not.
+their own: ``holdout`` and ``holdout2`` have since been used to develop against, ``holdout3``
+has not.
 
     .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
-        [--n-bootstrap 200] [--per-doc out.jsonl] [--suite all|main|holdout|holdout2|both]
+        [--n-bootstrap 200] [--per-doc out.jsonl]
+        [--suite all|main|holdout|holdout2|holdout3|both]
 
 Plain trafilatura runs as the benchmark's own trafilatura runner does
 (``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
@@ -43,7 +45,8 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 # --suite choices -> the teaser-suite sets they score
 SUITES = {"main": ("main",), "holdout": ("holdout",), "holdout2": ("holdout2",),
-          "both": ("main", "holdout"), "all": ("main", "holdout", "holdout2")}  # fmt: skip
+          "holdout3": ("holdout3",), "both": ("main", "holdout"),
+          "all": ("main", "holdout", "holdout2", "holdout3")}  # fmt: skip
 DEFAULT_AEB = HERE.parent.parent / "shared" / "benchmarks"
 
 
@@ -119,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-bootstrap", type=int, default=200)
     parser.add_argument("--per-doc", type=Path, help="write per-page AEB scores here (JSONL)")
     parser.add_argument("--suite", choices=tuple(SUITES), default="all",
-                        help="teaser-suite set(s) to score: main, holdout, holdout2, both "
-                             "(main + holdout) or all three")  # fmt: skip
+                        help="teaser-suite set(s) to score: one set, both (main + holdout) "
+                             "or all")  # fmt: skip
     args = parser.parse_args(argv)
 
     scorer = load_scorer(args.aeb)

@@ -75,11 +75,11 @@ def test_building_is_deterministic_and_fast(cases) -> None:
 
 
 def test_sets_by_name_and_the_others_unchanged() -> None:
-    assert SETS == ("main", "holdout", "holdout2")
+    assert SETS[:3] == ("main", "holdout", "holdout2")  # later sets may follow
     assert digest(build_cases(set_name="main"), kinds=False) == MAIN_DIGEST
     assert digest(build_cases(holdout=True)) == digest(build_cases(set_name="holdout"))
     with pytest.raises(ValueError, match="unknown set"):
-        build_cases(set_name="holdout3")
+        build_cases(set_name="holdout9")
     with pytest.raises(ValueError, match="contradicts"):
         build_cases(holdout=True, set_name="holdout2")
 

@@ -8,6 +8,7 @@ API (stable; `benchmarks/extraction.py` imports it):
                                         # parent); None means ../shared/benchmarks/aeb
     held_out = build_cases(aeb_dir, holdout=True)  # the held-out set (see below)
     second = build_cases(aeb_dir, set_name="holdout2")  # the second held-out set; SETS names all
+    third = build_cases(aeb_dir, set_name="holdout3")  # the third held-out set
     result = score(extract, cases)      # extract(html, url) -> str | None
     result.leaked_pages, result.leaked_teasers, result.body_recall, result.empty,
     result.pages_per_s, result.by_form, result.by_layout, result.cases
@@ -30,6 +31,13 @@ infinite scroll, AMP, live updates, press-release wire) with the teasers such si
 (`holdout2.KINDS`: recommendation widgets, interstitial and "RELATED:" lines, in-article cards,
 most-popular tabs, the next article of an infinite scroll...), about three quarters of them
 linked. Measuring only, like the first.
+
+The third held-out set (`holdout3/`, `--set holdout3`) imitates real sites of 2019-2025 in 14
+CMS families and countries the others leave out (public broadcasters, Substack, Next.js,
+WordPress block theme and related-posts plugins, Korean, Russian, Indonesian, Indian and
+Brazilian portals, US local TV, sports, a French daily's English edition), with those sites'
+teasers (`holdout3.KINDS`), most linked, some behind a label, a minority unlinked. Measuring
+only, like the others.
 """
 
 from __future__ import annotations

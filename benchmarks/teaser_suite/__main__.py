@@ -1,11 +1,12 @@
 """Teaser suite: plain trafilatura, trafilatura precision mode and newscorpus side by side.
 
-.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout|holdout2] [--aeb DIR]
+.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout|holdout2|holdout3] [--aeb DIR]
     [--per-case out.jsonl] [--examples N] [--dump-html DIR]
 
 `--set holdout` scores the held-out set (new layouts and teaser markup, never used to tune
 the extractor) instead of the main set; `--set holdout2` the second held-out set (layouts
-imitating real news sites, never used to tune the extractor either).
+imitating real news sites, never used to tune the extractor either); `--set holdout3` the third
+(real-site imitations in other CMS families and countries, never used to tune it either).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from .matching import TextIndex
 from .text import esc, slug_words, tokens, wrap_words
 
 SEED = 3
-SETS = ("main", "holdout", "holdout2")  # the sets `build_cases` builds, by name
+SETS = ("main", "holdout", "holdout2", "holdout3")  # the sets `build_cases` builds, by name
 SINGLES = 7  # pages per (layout, form) showing that form alone
 COMBOS = (
     ("linkbox", "inbody"), ("inbody", "cards"), ("cards", "tail"), ("linkbox", "tail"),
@@ -61,8 +61,9 @@ def build_cases(
 
     `aeb_dir` is the folder holding `ground-truth.json` (and `html/`), or its parent;
     by default `../shared/benchmarks/aeb` next to the repository. `set_name` is one of SETS:
-    "main" (the default), "holdout" or "holdout2" (held-out sets with their own layouts,
-    teaser markup and seed; see `holdout/`, `holdout2/`); `holdout=True` is "holdout".
+    "main" (the default), "holdout", "holdout2" or "holdout3" (held-out sets with their own
+    layouts, teaser markup and seed; see `holdout/`, `holdout2/`, `holdout3/`);
+    `holdout=True` is "holdout".
     `seed` defaults to the chosen set's own.
     """
     name = set_name or ("holdout" if holdout else "main")
@@ -80,6 +81,11 @@ def build_cases(
         from .holdout2 import build_holdout2
 
         return build_holdout2(aeb_dir, HOLDOUT2_SEED if seed is None else seed)
+    if name == "holdout3":
+        from .holdout3 import SEED as HOLDOUT3_SEED
+        from .holdout3 import build_holdout3
+
+        return build_holdout3(aeb_dir, HOLDOUT3_SEED if seed is None else seed)
     seed = SEED if seed is None else seed
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
