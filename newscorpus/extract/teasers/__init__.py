@@ -6,9 +6,12 @@ over to other sites, so each detector here relies on structure, not on one site'
 
 - ``link-wrapped`` (:mod:`.links`): a link that wraps block content (a card, a paragraph) or a
   whole long paragraph and points to another page, or a "pointer" paragraph that is one such
-  link plus at most a short label in any language ("Read more: ...", "LESEN SIE AUCH | ...");
-- ``announced`` (:mod:`.links`): a block introduced by a heading such as "Related", "Read
-  more", "More on this story", together with the links it introduces;
+  link (or a list of them) plus at most a short label in any language ("Read more: ...",
+  "LESEN SIE AUCH | ...", "▼関連記事 ・...");
+- ``announced`` (:mod:`.announced`): a block introduced by a heading or label such as
+  "Related", "More on this story", "Lesen Sie auch", together with what it introduces: links,
+  or near the end of the story, the unlinked headlines and leads of other stories (off the
+  story's topic);
 - ``card-grid`` (:mod:`.grids`): three or more sibling blocks of the same shape, each led by a
   link to a different page, with little text besides;
 - ``labelled-box`` (:mod:`.boxes`): a block whose class or id says related, recommended,
@@ -21,7 +24,8 @@ over to other sites, so each detector here relies on structure, not on one site'
 - ``other-story`` (:mod:`.stories`): another ``<article>`` with its own headline beside the
   one holding the page's (the next story of an infinite scroll);
 - ``separated-tail`` (:mod:`.tails`): after an ``<hr>``, a few paragraphs that mostly stop
-  mid-sentence (headlines and leads of other stories, without links).
+  mid-sentence or are all off the story's topic (headlines and leads of other stories,
+  without links).
 
 A card grid that holds most of the page is no teaser box: the page is a listing (front page,
 section, tag page); :class:`TeaserScan` reports it for the article decision.
@@ -35,6 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.teasers.announced import announced
 from newscorpus.extract.teasers.boxes import hidden_elements, labelled_boxes, signup_boxes
 from newscorpus.extract.teasers.common import (
     MAX_PROSE_LINK_DENSITY,
@@ -44,7 +49,7 @@ from newscorpus.extract.teasers.common import (
     PROSE_TAGS,
 )
 from newscorpus.extract.teasers.grids import card_grids
-from newscorpus.extract.teasers.links import announced, link_wrapped
+from newscorpus.extract.teasers.links import link_wrapped
 from newscorpus.extract.teasers.stories import other_stories
 from newscorpus.extract.teasers.tails import separated_tails
 from newscorpus.extract.text import element_text
