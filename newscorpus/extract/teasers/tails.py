@@ -1,10 +1,10 @@
 """Teasers set apart from the body by a rule: an ``<hr>`` and, after it, short paragraphs of
 other stories (a headline, then a lead cut off mid-sentence), with no links or labels.
 
-The separator says "something else follows"; what follows is a teaser block when it is smaller
-than the text before the rule and most of its paragraphs stop mid-sentence, which a closing
-section of the article itself (an author's note, a correction, a section after a break) does
-not do.
+The separator says "something else follows"; what follows is a teaser block when it is no
+longer than the text before the rule and its paragraphs mostly stop mid-sentence, or are all
+off the story's topic, which a closing section of the article itself (an author's note, a
+correction, a section after a break) does not do.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ MAX_TAIL_SHARE = 1.0  # of the page's text before the separator: no longer than 
 
 
 def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
-    """The separator and what follows it, when that is a block of other stories' leads: most
-    of its paragraphs break off (or its only one does), or all are off the story's topic."""
+    """The separator and what follows it, when that is a block of other stories' leads."""
     for separator in (el for tag in SEPARATOR_TAGS for el in measures.by_tag.get(tag, ())):
         tail = [el for el in separator.itersiblings() if measures.get(el) and measures[el].chars]
         if not tail:
@@ -44,18 +43,26 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
         paragraphs = [
             t for t in texts if len(t) >= MIN_CUT_CHARS or (len(t.split()) >= 8 and breaks_off(t))
         ]
-        cut = sum(breaks_off(text) for text in paragraphs)
-        if len(paragraphs) == 1:
-            # One paragraph: it must stop mid-sentence, on a lower-case word ("... to deploy
-            # forces onto"), not merely lack a final stop like a byline or a credit.
-            words = paragraphs[0].split()
-            cut = 2 * (len(words) >= MIN_SINGLE_WORDS and stops_mid_sentence(paragraphs[0]))
-            cut *= words[-1].islower()
-        if paragraphs and cut >= max(MIN_CUT_SHARE * len(paragraphs), MIN_PARAGRAPHS):
+        if _other_stories(paragraphs, before):
             yield separator
             yield from tail
-        elif len(paragraphs) >= MIN_PARAGRAPHS:
-            story = content_words(before)
-            if all(off_topic(text, story) for text in paragraphs):
-                yield separator
-                yield from tail
+
+
+def _other_stories(paragraphs: list[str], before: str) -> bool:
+    """Whether ``paragraphs`` lead other stories: most of them break off mid-sentence, or
+    the only one stops on a lower-case word ("... to deploy forces onto"; a byline or a credit
+    merely lacks a final stop), or all are off the topic of the text ``before`` them."""
+    if len(paragraphs) == 1:
+        words = paragraphs[0].split()
+        return (
+            len(words) >= MIN_SINGLE_WORDS
+            and words[-1].islower()
+            and stops_mid_sentence(paragraphs[0])
+        )
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return False
+    cut = sum(breaks_off(text) for text in paragraphs)
+    if cut >= max(MIN_CUT_SHARE * len(paragraphs), MIN_PARAGRAPHS):
+        return True
+    story = content_words(before)
+    return all(off_topic(text, story) for text in paragraphs)
