@@ -38,6 +38,7 @@ from newscorpus.extract.metadata import (
 from newscorpus.extract.profiles import SiteProfiles, body_only
 from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
+from newscorpus.extract.text import CJK_CHARS
 from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ def _mostly_within(body: list[str], listing_text: str) -> bool:
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
 RESCUE_BELOW_WORDS_FACTOR = 2
 
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 WORD = re.compile(r"\w+")
 
 

@@ -18,7 +18,7 @@ import re
 
 from newscorpus.extract import furniture
 from newscorpus.extract.related import is_related_label
-from newscorpus.extract.text import BYLINE_OPENING, paragraph_key
+from newscorpus.extract.text import BYLINE_OPENING, CJK_CHARS, paragraph_key
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
 # "ПОЛИТИКА: ", "テクノロジー: ".
@@ -40,7 +40,7 @@ PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", 
 # A news agency's initials signing off the last sentence: "... into the US. PTI".
 AGENCY_SIGN_OFF = re.compile(r"[.!?][\"'”’)]?\s+[A-Z]{2,6}(?:[/-][A-Z]{2,6})?\s*$")
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
-CJK_END = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]$")
+CJK_END = re.compile(f"[{CJK_CHARS}]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
 MIN_CUT_RUN = 2

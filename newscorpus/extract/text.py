@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 WORD = re.compile(r"\w+")
+#: Characters of the scripts written without spaces between words (kana, CJK ideographs,
+#: Hangul), as a regular-expression class body.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 #: How a byline opens, in the languages news sites are most often written in ("By", "Von"...).
 BYLINE_OPENING = r"(?:by|von|par|por|di|door|av|af)\s+"
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from newscorpus.extract.text import CJK_CHARS
+
 # Words of four letters or more (fewer are mostly function words), or pairs of characters of
 # a script written without spaces.
-CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2}")
+CONTENT_WORD = re.compile(rf"[^\W\d_]{{4,}}|[{CJK_CHARS}]{{2}}")
 MIN_SHARED = 0.25
 MIN_WORDS = 4
 MIN_STORY_WORDS = 80  # a shorter story has not shown enough of its vocabulary
