@@ -1,19 +1,15 @@
-"""The teaser suite's second held-out set keeps its promises: deterministic pages in site
-layouts and teaser markup neither other set uses, each showing its body and its teasers (about
-three quarters of them linked); and adding it leaves the other sets exactly as they were."""
+"""The teaser suite's second held-out set: site layouts and teaser markup neither other set
+uses, about three quarters of the teasers linked, labels in the pages' languages (what every
+set promises is in ``test_teaser_sets.py``)."""
 
 from __future__ import annotations
 
-import hashlib
-import subprocess
-import sys
 from collections import Counter
-from pathlib import Path
 
 import lxml.html
 import pytest
 
-from benchmarks.teaser_suite import FORMS, LAYOUTS, SETS, TextIndex, build_cases, score
+from benchmarks.teaser_suite import FORMS, LAYOUTS, build_cases
 from benchmarks.teaser_suite.corpus import DEFAULT_AEB, load_stories, teaser_sources
 from benchmarks.teaser_suite.forms import CARD_KINDS, INBODY_KINDS, LINKBOX_KINDS
 from benchmarks.teaser_suite.holdout import HOLDOUT_LAYOUTS
@@ -21,24 +17,9 @@ from benchmarks.teaser_suite.holdout import KINDS as HOLDOUT_KINDS
 from benchmarks.teaser_suite.holdout2 import KINDS, SITES, VARIANTS
 from benchmarks.teaser_suite.text import normalise
 
-REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(
     not (DEFAULT_AEB / "ground-truth.json").is_file(), reason="AEB ground truth not available"
 )
-# The main set's digest (as in test_teaser_suite.py): no set may change a byte of it.
-MAIN_DIGEST = "4846783427b8df0347f71b1aceef1b6a95fe36769587f968b09808a06d0a4add"
-DIGEST = """
-import hashlib, time
-from benchmarks.teaser_suite import build_cases
-start = time.perf_counter()
-cases = build_cases(set_name="holdout2")
-elapsed = time.perf_counter() - start
-h = hashlib.sha256()
-for c in cases:
-    h.update((c.id + c.url + c.html + c.body + "|".join(c.teasers) + "|".join(c.teaser_kinds))
-             .encode())
-print(h.hexdigest(), elapsed)
-"""
 MAIN_KINDS = {*LINKBOX_KINDS, *INBODY_KINDS, *CARD_KINDS, "kicker", "strong-kicker", "bare"}
 
 
@@ -52,36 +33,8 @@ def pages(cases):
     return {c.id: lxml.html.fromstring(c.html) for c in cases}
 
 
-def digest(cases, kinds: bool = True) -> str:
-    h = hashlib.sha256()
-    for c in cases:
-        extra = "|".join(c.teaser_kinds) if kinds else ""
-        h.update((c.id + c.url + c.html + c.body + "|".join(c.teasers) + extra).encode())
-    return h.hexdigest()
-
-
 def variant(kind: str) -> str:
     return kind.split("@")[0]
-
-
-def test_building_is_deterministic_and_fast(cases) -> None:
-    again = subprocess.run(
-        [sys.executable, "-c", DIGEST], cwd=REPO, capture_output=True, text=True, check=True,
-        env={"PYTHONHASHSEED": "4242", "PATH": ""}, timeout=60,
-    )  # fmt: skip
-    hexdigest, seconds = again.stdout.split()
-    assert hexdigest == digest(cases)
-    assert float(seconds) < 3
-
-
-def test_sets_by_name_and_the_others_unchanged() -> None:
-    assert SETS[:3] == ("main", "holdout", "holdout2")  # later sets may follow
-    assert digest(build_cases(set_name="main"), kinds=False) == MAIN_DIGEST
-    assert digest(build_cases(holdout=True)) == digest(build_cases(set_name="holdout"))
-    with pytest.raises(ValueError, match="unknown set"):
-        build_cases(set_name="holdout9")
-    with pytest.raises(ValueError, match="contradicts"):
-        build_cases(holdout=True, set_name="holdout2")
 
 
 def test_its_own_layouts_and_variants(cases) -> None:
@@ -110,19 +63,6 @@ def test_every_layout_form_and_variant_on_several_pages(cases) -> None:
     places = Counter(k.split("@")[1] for c in cases for k in c.teaser_kinds)
     assert set(places) == {"inside", "after", "below", "sidebar", "early", "middle", "late",
                            "end", "next"}  # fmt: skip
-
-
-def test_pages_show_their_body_and_teasers(cases, pages) -> None:
-    for case in cases:
-        shown = normalise(pages[case.id].text_content())
-        for line in case.body.split("\n"):
-            assert normalise(line) in shown, (case.id, line)
-        assert case.teasers, case.id
-        body = TextIndex(case.body)
-        for teaser in case.teasers:
-            assert normalise(teaser) in shown, (case.id, teaser)
-            assert 20 <= len(teaser) <= 430, (case.id, teaser)
-            assert not body.leaks(teaser), (case.id, teaser)
 
 
 def test_most_teasers_are_linked_some_not(cases, pages) -> None:
@@ -158,15 +98,3 @@ def test_labels_in_the_pages_languages(cases) -> None:
     assert "関連記事" in japan and "アクセスランキング" in japan
     promoted = sum(">Promoted<" in c.html or "| Promoted<" in c.html for c in cases)
     assert promoted >= 10
-
-
-def test_scorer_counts_holdout2_leaks(cases) -> None:
-    sample = cases[::15]
-    by_url = {c.url: c for c in sample}
-    perfect = score(lambda html, url: by_url[url].body, sample)
-    assert (perfect.leaked_pages, perfect.empty, perfect.body_recall) == (0, 0, 1.0)
-    leaky = score(lambda html, url: by_url[url].body + "\n" + by_url[url].teasers[-1], sample)
-    assert leaky.leaked_pages == len(sample) and leaky.leaked_teasers >= len(sample)
-    assert sum(leaked for _, leaked in leaky.by_kind.values()) == leaky.leaked_teasers
-    assert {c.layout for c in sample} <= set(leaky.by_layout)
-    assert all(k.split(":")[1].split("@")[0] in VARIANTS for k in leaky.by_kind)
