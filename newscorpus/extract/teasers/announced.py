@@ -5,6 +5,7 @@ the unlinked headlines and leads of other stories that follow."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import is_headline
@@ -26,7 +27,7 @@ from newscorpus.extract.textstats import Measures, in_order, link_density
 from newscorpus.extract.topic import content_words, off_topic
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from lxml.html import HtmlElement
 
@@ -43,7 +44,9 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
             if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
             continue
-        box = _introduced_box(element, measures, page_chars)
+        # The story's words before the heading, read once and only if a topic test needs them.
+        story = cache(lambda heading=element: content_words(text_before(heading)))
+        box = _introduced_box(element, measures, page_chars, story)
         if box is not None:
             yield box
             continue
@@ -52,7 +55,7 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
             continue
         yield element
         link_blocks = list(_following_link_blocks(element, measures))
-        yield from link_blocks or _announced_tail(element, measures)
+        yield from link_blocks or _announced_tail(element, measures, story)
 
 
 def _pointer_paragraph(label: HtmlElement, measures: Measures) -> HtmlElement | None:
@@ -80,7 +83,9 @@ def _text_before_first_link(element: HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElement]:
+def _announced_tail(
+    heading: HtmlElement, measures: Measures, story: Callable[[], set[str]]
+) -> list[HtmlElement]:
     """What follows a "Read also" heading near the end of its container and is about other
     stories: their leads, without links (the heading says what they are). Near the end: less
     text after the heading than :data:`MAX_ANNOUNCED_TAIL_SHARE` of the container's. The story
@@ -92,13 +97,12 @@ def _announced_tail(heading: HtmlElement, measures: Measures) -> list[HtmlElemen
     tail = [el for el in heading.itersiblings() if measures.get(el) and measures[el].chars]
     if sum(measures[el].chars for el in tail) > MAX_ANNOUNCED_TAIL_SHARE * measures[parent].chars:
         return []
-    story = content_words(text_before(heading))
     texts = [(el, element_text(el)) for el in tail]
-    return [el for el, text in texts if is_headline(text) or off_topic(text, story)]
+    return [el for el, text in texts if is_headline(text) or off_topic(text, story())]
 
 
 def _introduced_box(
-    heading: HtmlElement, measures: Measures, page_chars: int
+    heading: HtmlElement, measures: Measures, page_chars: int, story: Callable[[], set[str]]
 ) -> HtmlElement | None:
     """The nearest ancestor of ``heading`` made mostly of links, or small, opened by the
     heading and off the story's topic ("In case you missed it" and a lead), if it is small."""
@@ -109,19 +113,21 @@ def _introduced_box(
             return None
         if m.links and link_density(m) >= 0.5:
             return ancestor
-        if m.chars <= MAX_ANNOUNCED_BOX_CHARS and _opens_off_topic_box(heading, ancestor):
+        if m.chars <= MAX_ANNOUNCED_BOX_CHARS and _opens_off_topic_box(heading, ancestor, story):
             return ancestor
         ancestor = ancestor.getparent()
     return None
 
 
-def _opens_off_topic_box(heading: HtmlElement, box: HtmlElement) -> bool:
+def _opens_off_topic_box(
+    heading: HtmlElement, box: HtmlElement, story: Callable[[], set[str]]
+) -> bool:
     """Whether ``heading`` opens ``box`` and the rest of the box is about another story (the
     story itself may go on in a box after a "Read also" line)."""
     label, text = element_text(heading), element_text(box)
     if not text.startswith(label):
         return False
-    return off_topic(text[len(label) :], content_words(text_before(box)))
+    return off_topic(text[len(label) :], story())
 
 
 def _following_link_blocks(heading: HtmlElement, measures: Measures) -> Iterator[HtmlElement]:
