@@ -82,6 +82,7 @@ def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None
         "Comments",
         "- Log in to post comments",
         "Got a story? Call the newsdesk on 01234 567890.",
+        "Filed under: Politics |",
     ]
     assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
 

@@ -62,6 +62,12 @@ ANNOUNCEMENT_PREFIX = re.compile(
     r"|関連記事)\s*[:：|»]",
     re.IGNORECASE,
 )
+# The post's tags and categories, as a line: "Filed under: Politics |", "Tags: a, b".
+TAXONOMY = re.compile(
+    r"^\W*(?:filed under|tags?|tagged(?: with)?|categor(?:y|ies)|posted in|schlagwörter"
+    r"|étiquettes|etiquetas|tópicos|rubriken)\s*:",
+    re.IGNORECASE,
+)
 # A line led by an arrow: "→ Headline of another story".
 ARROW_POINTER = re.compile(r"^\s*[→⇒➔➜➝►▶»›]\s*\w")
 # Whole lines of page furniture, in the languages news sites are most often written in.
@@ -103,6 +109,11 @@ def is_furniture_line(line: str) -> bool:
 def is_label(line: str, max_words: int = MAX_LABEL_WORDS) -> bool:
     """A bare label of a few words with no sentence in it: "Review", "Comments", "Tags"."""
     return _words(line) <= max_words and not FINISHED.search(line) and not line.startswith("- ")
+
+
+def is_taxonomy(line: str) -> bool:
+    """A line of the post's tags or categories: "Filed under: Politics |", "Tags: a, b"."""
+    return _words(line) <= MAX_FURNITURE_WORDS and bool(TAXONOMY.match(line))
 
 
 def is_credit(line: str) -> bool:

@@ -153,6 +153,7 @@ def trim_lead(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
 def _is_tail_furniture(line: str) -> bool:
     return (
         furniture.is_credit(line)
+        or furniture.is_taxonomy(line)
         or furniture.is_call_to_action(line)
         or furniture.is_announcement(line)
     )
