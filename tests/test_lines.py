@@ -83,6 +83,7 @@ def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None
         "- Log in to post comments",
         "Got a story? Call the newsdesk on 01234 567890.",
         "Filed under: Politics |",
+        "Tell us what YOU think...",
     ]
     assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
 
@@ -141,3 +142,8 @@ def test_a_last_paragraph_signed_off_by_an_agency_is_body() -> None:
         "entering the country without papers. PTI"
     )
     assert trim_tail([*BODY, last]) == ([*BODY, last], 0)
+
+
+def test_lines_after_a_closing_read_also_label_are_cut() -> None:
+    others = ["Most read in world news", "Floods close the coast road", "Bakery marks 100 years"]
+    assert trim_tail([*BODY, *others]) == (BODY, len(others))

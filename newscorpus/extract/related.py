@@ -13,7 +13,8 @@ import re
 RELATED_PHRASES = {
     "en": "related|related (?:stories|articles|content|coverage|news|posts|links|topics|reading)"
     "|read (?:more|also|next)|also read|more (?:stories|news)|you (?:may|might) also like"
-    "|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|popular now"
+    "|recommended(?: for you)?|most (?:read|popular|viewed)(?: in [\\w ]{1,30})?"
+    "|trending(?: now)?|popular now"
     "|in case you missed it|don'?t miss|see also|further reading|top stories|editor'?s picks"
     "|what to read next|keep reading|up next",
     "de": "lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren"
