@@ -84,6 +84,8 @@ def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None
         "Got a story? Call the newsdesk on 01234 567890.",
         "Filed under: Politics |",
         "Tell us what YOU think...",
+        "Reach the reporters on Twitter at http://twitter.com/ExampleAP",
+        "Follow AP's full coverage of Brexit at https://www.apnews.com/Brexit",
     ]
     assert trim_tail([*BODY, *tail]) == (BODY, len(tail))
 

@@ -46,7 +46,9 @@ CALL_TO_ACTION = re.compile(
     r"|listen (?:to|on|live)|watch (?:live|now|the video)|write to|join (?:us|our)"
     r"|share this|if you (?:enjoyed|liked|value|appreciate)|support (?:our|us)\b"
     r"|this copy is for your personal|(?:got|have) a (?:story|news tip|tip)\b"
-    r"|send us your (?:story|stories|news|tips)|call the news ?desk|tell us what you think)",
+    r"|send us your (?:story|stories|news|tips)|call the news ?desk|tell us what you think"
+    r"|reach (?:the )?(?:reporters?|writers?|authors?) (?:on|at|via)\b"
+    r"|follow [\w'’. ]{1,40} coverage (?:of|at|on)\b)",
     re.IGNORECASE,
 )
 # Comment links under a post: "Log in to post comments", "Leave a reply", "6 comments".
