@@ -55,12 +55,10 @@ def _other_story(element: HtmlElement, story: HtmlElement | None) -> bool:
     article = _article_of(element)
     if article is None or article is story:
         return False
-    for heading in article.iter("h1", "h2"):
-        if heading.getparent() is not None and not any(
-            a is element for a in heading.iterancestors()
-        ):
-            return True
-    return False
+    return any(
+        not any(a is element for a in heading.iterancestors())
+        for heading in article.iter("h1", "h2")
+    )
 
 
 def _missing_prose(element: HtmlElement, extracted: str) -> int:

@@ -19,7 +19,7 @@ RELATED_PHRASES = {
     "|what to read next|keep reading|up next",
     "de": "lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren"
     "|top-?themen|meistgelesen|empfehlungen der redaktion"
-    "|weitere artikel|meistgelesen|(?:verwandte|ähnliche|empfohlene) artikel",
+    "|weitere artikel|(?:verwandte|ähnliche|empfohlene) artikel",
     "fr": "à lire aussi|lire aussi|à lire également|voir aussi|sur le même sujet|les plus lus"
     "|à la une|les plus partagés"
     "|articles (?:liés|similaires)|vous aimerez aussi|tendances|à ne pas manquer",

@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 
 def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
-    """Blocks introduced by a "Related"/"Read more" heading, with the links they introduce."""
+    """Headings and labels that announce other stories, with what they introduce: the small
+    box they open, the short paragraph they lead, the link blocks after them, or the headlines
+    and off-topic leads that close the story after them."""
     for element in in_order(measures, HEADING_TAGS):
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
