@@ -5,13 +5,18 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import random
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .text import SPACE, cut_lead, guess_language, slug_words, tokens, word_count
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_AEB = REPO.parent / "shared" / "benchmarks" / "aeb"
@@ -155,3 +160,22 @@ def load_stories(aeb_dir: Path | str | None = None) -> list[Story]:
             Story(story_id, url, guess_language(body), title, paragraphs, section_of(url))
         )
     return stories
+
+
+class HostQueue:
+    """The stories that host the pages of a set, in shuffled rounds of the whole corpus
+    (stories not in English twice per round, for more pages in other languages)."""
+
+    def __init__(self, stories: list[Story], rng: random.Random) -> None:
+        self.pool = stories + [s for s in stories if s.lang != "en"]
+        self.rng = rng
+        self.queue: list[Story] = []
+
+    def next(self, pick: Callable[[list[Story]], int]) -> Story:
+        """The queued story at the index ``pick`` chooses, after topping the queue up to at
+        least a full round."""
+        while len(self.queue) < len(self.pool):
+            shuffled = self.pool[:]
+            self.rng.shuffle(shuffled)
+            self.queue += shuffled
+        return self.queue.pop(pick(self.queue))

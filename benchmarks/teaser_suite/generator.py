@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import chrome, labels
-from .corpus import LEAD_MAX, Story, load_stories, teaser_sources
+from .corpus import LEAD_MAX, HostQueue, Story, load_stories, teaser_sources
 from .forms import COUNTS, FORMS, RENDER, Block, Ctx
 from .layouts import LAYOUTS, Item, Layout, View
 from .matching import TextIndex
@@ -89,19 +89,14 @@ def build_cases(
     seed = SEED if seed is None else seed
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
-    rng = random.Random(seed)
-    pool = stories + [s for s in stories if s.lang != "en"]  # more pages in other languages
-    queue: list[Story] = []
+    hosts = HostQueue(stories, random.Random(seed))
     cases = []
     for index, (name, forms) in enumerate(plan()):
-        while len(queue) < len(pool):
-            shuffled = pool[:]
-            rng.shuffle(shuffled)
-            queue += shuffled
-        fits = next(
-            i for i, s in enumerate(queue) if "inbody" not in forms or len(s.paragraphs) > 2
+        host = hosts.next(
+            lambda queue, forms=forms: next(
+                i for i, s in enumerate(queue) if "inbody" not in forms or len(s.paragraphs) > 2
+            )
         )
-        host = queue.pop(fits)
         page_rng = random.Random(f"{seed}/{index}")
         cases.append(make_case(index, LAYOUTS[name], forms, host, sources, page_rng))
     return cases

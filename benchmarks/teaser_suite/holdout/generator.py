@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from ..corpus import Story, load_stories, teaser_sources
+from ..corpus import HostQueue, Story, load_stories, teaser_sources
 from ..forms import COUNTS, FORMS, Block, Ctx
 from ..generator import COMBOS, Case, is_subhead, pick_targets
 from ..layouts import View
@@ -38,19 +38,14 @@ def build_holdout(aeb_dir: Path | str | None = None, seed: int = SEED) -> list[C
     """Every held-out case, deterministic for a given AEB folder and seed."""
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
-    rng = random.Random(seed)
-    pool = stories + [s for s in stories if s.lang != "en"]
-    queue: list[Story] = []
+    hosts = HostQueue(stories, random.Random(seed))
     cases = []
     for index, (name, forms) in enumerate(plan()):
-        while len(queue) < len(pool):
-            shuffled = pool[:]
-            rng.shuffle(shuffled)
-            queue += shuffled
-        fits = next(
-            i for i, s in enumerate(queue) if "inbody" not in forms or len(s.paragraphs) > 3
+        host = hosts.next(
+            lambda queue, forms=forms: next(
+                i for i, s in enumerate(queue) if "inbody" not in forms or len(s.paragraphs) > 3
+            )
         )
-        host = queue.pop(fits)
         page_rng = random.Random(f"holdout/{seed}/{index}")
         cases.append(make_case(index, HOLDOUT_LAYOUTS[name], forms, host, sources, page_rng))
     return cases

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from ..corpus import Story, load_stories, teaser_sources
+from ..corpus import HostQueue, Story, load_stories, teaser_sources
 from ..forms import FORMS, Block
 from ..generator import COMBOS, Case, pick_targets
 from ..text import slug_words
@@ -52,15 +52,10 @@ def build_holdout2(aeb_dir: Path | str | None = None, seed: int = SEED) -> list[
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
     rng = random.Random(seed)
-    pool = stories + [s for s in stories if s.lang != "en"]
-    queue: list[Story] = []
+    hosts = HostQueue(stories, rng)
     cases = []
     for index, (name, forms) in enumerate(plan()):
-        while len(queue) < len(pool):
-            shuffled = pool[:]
-            rng.shuffle(shuffled)
-            queue += shuffled
-        host = queue.pop(pick_host(queue, SITES[name], forms, rng))
+        host = hosts.next(lambda queue, n=name, f=forms: pick_host(queue, SITES[n], f, rng))
         page_rng = random.Random(f"holdout2/{seed}/{index}")
         cases.append(make_case(index, SITES[name], forms, host, sources, page_rng))
     return cases

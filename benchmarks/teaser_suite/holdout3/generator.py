@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from ..corpus import Story, load_stories, teaser_sources
+from ..corpus import HostQueue, Story, load_stories, teaser_sources
 from ..forms import FORMS, Block
 from ..generator import COMBOS, Case, pick_targets
 from ..text import slug_words
@@ -79,18 +79,13 @@ def build_holdout3(aeb_dir: Path | str | None = None, seed: int = SEED) -> list[
     stories = load_stories(aeb_dir)
     sources = teaser_sources(stories)
     rng = random.Random(seed)
-    pool = stories + [s for s in stories if s.lang != "en"]
-    queue: list[Story] = []
+    hosts = HostQueue(stories, rng)
     rotation = Rotation(seed)
     taken: set[str] = set()  # page addresses so far: a second copy of a slug gets "-2"
     cases = []
     for index, (name, forms) in enumerate(plan()):
-        while len(queue) < len(pool):
-            shuffled = pool[:]
-            rng.shuffle(shuffled)
-            queue += shuffled
         site = SITES[name]
-        host = queue.pop(pick_host(queue, site, forms, rng))
+        host = hosts.next(lambda queue, s=site, f=forms: pick_host(queue, s, f, rng))
         page_rng = random.Random(f"holdout3/{seed}/{index}")
         chosen = [VARIANTS[rotation.next(site, form)] for form in forms]
         if "inbody" in forms and len(host.paragraphs) >= 8 and page_rng.random() < SECOND_BOX:
