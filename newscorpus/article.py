@@ -14,6 +14,13 @@ class NotArticleReason(StrEnum):
     TOO_SHORT = "too_short"
     NAVIGATION = "navigation"
     NOT_ARTICLE_MARKUP = "not_article_markup"
+    # The page-type model's verdict: the most likely other type of page.
+    LISTING = "listing"
+    COLLECTION = "collection"
+    FORUM = "forum"
+    PRODUCT = "product"
+    DOCUMENTATION = "documentation"
+    SERVICE = "service"
 
 
 @dataclass(slots=True)
@@ -47,3 +54,4 @@ class Extraction:
     cut_by: dict[str, int] = field(default_factory=dict)
     profile: str | None = None  # the site profile applied, if any
     profile_missed: bool = False  # its body selectors matched nothing: is it stale?
+    features: list[float] | None = None  # the page-type features (see extract.pagetype)

@@ -1,20 +1,30 @@
 """Article extraction: trafilatura for the body, plus teaser removal and metadata.
 
-The steps, in order:
+The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under its name):
 
-1. parse the page once (trafilatura's loader: encoding detection, broken markup);
-2. find teasers of other stories in the HTML (:mod:`.teasers`) and drop them;
-3. extract the body and metadata with trafilatura, comments excluded;
-4. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats;
-5. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
-6. decide whether the page is an article at all, and say why not when it is not.
+1. parse the page once (trafilatura's loader: encoding detection, broken markup) and give old
+   layouts paragraphs (``<br><br>``, layout tables);
+2. apply the site's profile, if any: its ``prune`` selectors are removed (``profile-prune``),
+   its ``body`` selectors narrow what is extracted;
+3. find teasers of other stories in the HTML (:mod:`.teasers`): candidates with the detector
+   that found them, nothing removed yet;
+4. extract the body with trafilatura from the whole page, as plain trafilatura would
+   (comments excluded), and put bodies split into chunks around ads back together
+   (``chunks-merged``, not a cut);
+5. decide, in one place (:mod:`.claims`), which body lines the teaser candidates claim and
+   which of those go, never most of the body;
+6. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats
+   (``unlinked``);
+7. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
+8. read the metadata (the headline alone, :mod:`.headline`) and decide whether the page is an
+   article at all (:mod:`.pagetype`), saying why not when it is not.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -25,20 +35,30 @@ from newscorpus.article import Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
 from newscorpus.extract.chunks import merge_body_chunks
+from newscorpus.extract.claims import claim_lines, decide
+from newscorpus.extract.headline import headline
+from newscorpus.extract.joiners import keep_joiners
 from newscorpus.extract.metadata import (
     byline_authors,
     clean_authors,
     declares_other_type,
     detect_language,
     has_article_markup,
-    markup_date,
+    og_type,
     page_metadata,
     published_datetime,
+)
+from newscorpus.extract.pagetype import (
+    DATED_PATH,
+    PageEvidence,
+    bundled_model,
+    is_service_page,
+    page_features,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
 from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
-from newscorpus.extract.text import CJK_CHARS
+from newscorpus.extract.text import count_words
 from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
@@ -48,6 +68,7 @@ if TYPE_CHECKING:
 __all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "SiteProfiles", "extract_article"]
 
 logger = logging.getLogger(__name__)
+keep_joiners()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +82,29 @@ class ExtractionOptions:
     remove_teasers: bool = True
 
 
+#: trafilatura's fallback extractors run when its main pass keeps fewer words than this ...
+RESCUE_BELOW_WORDS = 100
+#: ... or less than this share of the words in the page's long paragraphs.
+RESCUE_SHARE_OF_PROSE = 0.5
+#: A paragraph this long (characters) is prose, not furniture.
+PROSE_PARAGRAPH_CHARS = 200
+
+
+def prose_words(tree: HtmlElement) -> int:
+    """Words in the page's long ``<p>`` paragraphs, where most article bodies are."""
+    return sum(
+        count_words(text)
+        for p in tree.iter("p")
+        if len(text := p.text_content()) >= PROSE_PARAGRAPH_CHARS
+    )
+
+
+#: A body more than this share of which is the page's listing of other pages is a listing.
+MAX_LISTING_SHARE = 0.5
+#: Counted in ``cut_by`` but not teasers: the user's own profile rules, and chunks put back.
+NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged"})
+
+
 class Extractor:
     """Turns HTML pages into :class:`Article` objects; keeps per-site boilerplate state when
     given a :class:`SiteBoilerplate`, so one instance should serve a whole crawl."""
@@ -70,8 +114,10 @@ class Extractor:
         options: ExtractionOptions | None = None,
         boilerplate: SiteBoilerplate | None = None,
         profiles: SiteProfiles | None = None,
+        page_model: bool = True,
     ) -> None:
         self.options = options or ExtractionOptions()
+        self.page_model = bundled_model() if page_model else None
         self.boilerplate = boilerplate
         self.profiles = profiles if profiles is not None else SiteProfiles.bundled()
 
@@ -88,12 +134,10 @@ class Extractor:
             cut_by["profile-prune"] = len(pruned)
             drop_elements(pruned)
         listing_text = ""
+        candidates: dict[str, list[HtmlElement]] = {}
         if self.options.remove_teasers:
             scan = find_teasers(tree, url)
-            for detector, elements in scan.found.items():
-                if elements:
-                    cut_by[detector] = len(elements)
-                    drop_elements(elements)
+            candidates = {d: elements for d, elements in scan.found.items() if elements}
             unlabel(scan.mislabelled)
             listing_text = scan.listing_text
         content, profile_missed = tree, False
@@ -101,7 +145,7 @@ class Extractor:
             bodies = profile.body_elements(tree)
             content = body_only(bodies) if bodies else tree
             profile_missed = not bodies
-        metadata = page_metadata(tree, url)
+        metadata, markup_dated = page_metadata(tree, url)
         document = self._trafilatura(content, url)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
@@ -110,17 +154,38 @@ class Extractor:
             cut_by["chunks-merged"] = merged
             document = self._trafilatura(content, url) or document
             body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        claimed_share = 0.0
+        if candidates:
+            claims = claim_lines(body, candidates, tree)
+            claimed_share = claims.cut_chars(body) / max(1, sum(len(line) for line in body))
+            body, cut = decide(body, claims)
+            cut_by.update(cut)
         document = metadata
         body = self._clean_lines(body, document.title, tree, cut_by)
+        document.title = headline(tree, document.title, document.sitename, url)
         boilerplate_cut = 0
         if self.boilerplate is not None and url:
             body, cut = self.boilerplate.process(site_of(url), url, body)
             boilerplate_cut = len(cut)
         text = "\n".join(body)
-        teasers_cut = sum(cut_by.values())
-        reason = self._not_article(body, tree, url, document.date, listing_text)
+        teasers_cut = sum(n for stage, n in cut_by.items() if stage not in NOT_TEASER_STAGES)
+        evidence = PageEvidence(
+            url=url,
+            body=body,
+            # htmldate's last resort, a copyright year as 1 January, dates no story
+            has_date=markup_dated or bool(document.date and not document.date.endswith("-01-01")),
+            markup_date=markup_dated,
+            has_author=bool(document.author),
+            article_markup=has_article_markup(tree),
+            og_article=og_type(tree) == "article",
+            other_type=declares_other_type(tree),
+            listing_share=_share_within(body, listing_text),
+            claimed_share=claimed_share,
+        )
+        features = page_features(tree, evidence) if body else None
+        reason = self._not_article(body, tree, evidence, features)
         if reason is not None:
-            return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by)
+            return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
         article = Article(
             text=text,
             title=document.title or None,
@@ -139,16 +204,18 @@ class Extractor:
             cut_by,
             profile=profile.site if profile else None,
             profile_missed=profile_missed,
+            features=features,
         )
 
     def _trafilatura(self, tree: HtmlElement, url: str | None) -> Document | None:
-        """trafilatura's body and metadata of ``tree`` (which it copies, not changes).
+        """trafilatura's body of ``tree`` (which it copies, not changes).
 
-        Its main pass runs alone first (teasers are already gone, so its fallback extractors
-        rarely add anything); they run only when that pass finds little text."""
+        Its main pass runs alone first; its fallback extractors (what plain trafilatura runs on
+        every page) run only when that pass kept little text or much less prose than the page's
+        long paragraphs hold, where the main pass is known to lose part of a long body."""
         document = self._bare_extraction(tree, url, fast=True)
-        text = document.text if document is not None else ""
-        if count_words(text or "") < RESCUE_BELOW_WORDS_FACTOR * self.options.min_words:
+        words = count_words(document.text or "") if document is not None else 0
+        if words < RESCUE_BELOW_WORDS or words < RESCUE_SHARE_OF_PROSE * prose_words(tree):
             document = self._bare_extraction(tree, url, fast=False) or document
         return document
 
@@ -185,57 +252,51 @@ class Extractor:
         self,
         body: list[str],
         tree: HtmlElement,
-        url: str | None,
-        date: str | None,
-        listing_text: str,
+        evidence: PageEvidence,
+        features: list[float] | None,
     ) -> NotArticleReason | None:
         """Why the page is not an article, or None if it is one."""
-        if not body:
+        if not body or features is None:
             return NotArticleReason.NO_TEXT
         if count_words("\n".join(body)) < self.options.min_words:
             return NotArticleReason.TOO_SHORT
+        if is_service_page(evidence):
+            return NotArticleReason.SERVICE
+        if evidence.listing_share >= MAX_LISTING_SHARE:
+            # most of the body comes from a card grid that holds most of the page
+            return NotArticleReason.LISTING
+        if self.page_model is not None:
+            kind = self.page_model.judge(features)
+            return NotArticleReason(kind) if kind is not None else None
+        url = evidence.url
         if url and urlsplit(url).path in {"", "/"}:
             return NotArticleReason.NAVIGATION
-        if listing_text and _mostly_within(body, listing_text):
-            return NotArticleReason.NAVIGATION
-        if has_article_markup(tree):
+        if evidence.article_markup:
             return None
         if url and DATED_PATH.search(urlsplit(url).path):
             return None
-        if declares_other_type(tree) and not markup_date(tree):
-            # "website" pages that are articles still date themselves in their markup; an
-            # about page's only "date" is the copyright year htmldate falls back on.
+        if evidence.other_type and not evidence.markup_date:
             return NotArticleReason.NOT_ARTICLE_MARKUP
         if url and is_navigation_page(url):
             return NotArticleReason.NAVIGATION
-        if date is None:
+        if not evidence.has_date:
             return NotArticleReason.NOT_ARTICLE_MARKUP
         return None
 
 
-def _mostly_within(body: list[str], listing_text: str) -> bool:
-    """Whether most of the body's text comes from the page's listing of other pages."""
+def _share_within(body: list[str], listing_text: str) -> float:
+    """The share of the body's text that comes from the page's listing of other pages."""
+    if not listing_text:
+        return 0.0
     inside = sum(len(line) for line in body if line in listing_text)
-    return inside >= 0.5 * sum(len(line) for line in body)
+    return inside / max(1, sum(len(line) for line in body))
 
 
-# A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
-DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
-RESCUE_BELOW_WORDS_FACTOR = 2
-
-CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
-WORD = re.compile(r"\w+")
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``; in scripts written without spaces, two characters count as one."""
-    cjk = len(CJK_CHAR.findall(text))
-    return len(WORD.findall(CJK_CHAR.sub(" ", text))) + cjk // 2
-
-
-_DEFAULT_EXTRACTOR = Extractor()
+@cache
+def _default_extractor() -> Extractor:
+    return Extractor()
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
     """The article on an HTML page, or None when the page is not an article."""
-    return _DEFAULT_EXTRACTOR.extract(html, url).article
+    return _default_extractor().extract(html, url).article

@@ -18,7 +18,7 @@ import re
 
 from newscorpus.extract import furniture
 from newscorpus.extract.related import is_related_label
-from newscorpus.extract.text import BYLINE_OPENING, CJK_CHARS, paragraph_key
+from newscorpus.extract.text import BYLINE_OPENING, CJK_CHARS, TITLE_SEPARATOR, paragraph_key
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
 # "ПОЛИТИКА: ", "テクノロジー: ".
@@ -50,7 +50,6 @@ MAX_HEADLINE_WORDS = 20
 MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
-TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 
 
 def is_cut_off(line: str) -> bool:

@@ -103,11 +103,17 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower() for v in values}
 
 
-def page_metadata(tree: HtmlElement, url: str | None) -> Document:
+def json_ld_types(tree: HtmlElement) -> set[str]:
+    """The schema.org types the page's JSON-LD declares, lower-cased."""
+    return {t for obj in _json_ld_objects(tree) for t in _types(obj)}
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> tuple[Document, bool]:
     """Title, author, canonical URL, date, site name and description, read with trafilatura's
     metadata functions, leaving out the categories, tags and licence it would also look for
     (a third of its time, and not part of a record). The date comes from the markup and URL
-    first; the page's text is searched only when they give none."""
+    first; the page's text is searched only when they give none. Also says whether the date
+    came from the markup and URL."""
     document = examine_meta(tree)
     if document.author and " " not in document.author:
         document.author = None  # one token is a handle, not a name (trafilatura's rule too)
@@ -118,18 +124,23 @@ def page_metadata(tree: HtmlElement, url: str | None) -> Document:
     document.title = document.title or extract_title(tree)
     document.author = document.author or markup_author(tree)
     document.url = document.url or extract_url(tree, url)
-    document.date = markup_date(tree, document.url or url) or find_date(
+    from_markup = markup_date(tree, document.url or url)
+    document.date = from_markup or find_date(
         tree, url=document.url or url, original_date=True, extensive_search=True
     )
     document.sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@") or None
     document.clean_and_trim()
-    return document
+    return document, bool(from_markup)
+
+
+def og_type(tree: HtmlElement) -> str:
+    """The page's Open Graph type, lower-cased ("" when it gives none)."""
+    return str(tree.xpath("string(//meta[@property='og:type']/@content)")).strip().lower()
 
 
 def has_article_markup(tree: HtmlElement) -> bool:
     """Whether the page declares itself an article (Open Graph, schema.org, meta tags)."""
-    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
-    if og_type == "article":
+    if og_type(tree) == "article":
         return True
     if tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']"):
         return True
@@ -163,10 +174,9 @@ OTHER_TYPES = frozenset(
 def declares_other_type(tree: HtmlElement) -> bool:
     """Whether the page declares a type other than an article (``og:type`` website, a
     schema.org ``WebPage``/``CollectionPage``...) and no article type."""
-    og_type = tree.xpath("string(//meta[@property='og:type']/@content)").strip().lower()
-    if og_type in OTHER_TYPES:
+    if og_type(tree) in OTHER_TYPES:
         return True
-    types = {t for obj in _json_ld_objects(tree) for t in _types(obj)}
+    types = json_ld_types(tree)
     return bool(types & OTHER_TYPES) and not types & ARTICLE_TYPES
 
 

@@ -15,6 +15,15 @@ WORD = re.compile(r"\w+")
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 #: How a byline opens, in the languages news sites are most often written in ("By", "Von"...).
 BYLINE_OPENING = r"(?:by|von|par|por|di|door|av|af)\s+"
+CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+#: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces, two characters count as one."""
+    cjk = len(CJK_CHAR.findall(text))
+    return len(WORD.findall(CJK_CHAR.sub(" ", text))) + cjk // 2
 
 
 def element_text(element: HtmlElement) -> str:

@@ -1,0 +1,297 @@
+"""Is the page an article? Page features and a small learned classifier over them.
+
+The features are what a reader sees at a glance (is there one long run of prose or a list of
+links, a date, a headline, a price, replies) plus what the page says of itself (Open Graph,
+schema.org types) and its URL. The model is a gradient-boosted tree ensemble over the seven page
+types of WCXB (article, listing, collection, forum, product, documentation, service), trained by
+``benchmarks/train_pagetype.py`` on WCXB's development split and shipped as JSON inside the
+package (``pagetype.json``); it is evaluated here in plain Python, so running it needs no
+machine-learning library. A page is rejected only when the model's probability that it is an
+article falls below the threshold stored with it, chosen so that articles are almost never
+rejected.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from courlan import is_navigation_page
+
+from newscorpus.extract.metadata import json_ld_types
+from newscorpus.extract.text import count_words
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lxml.html import HtmlElement
+
+#: A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
+DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
+FINISHED = re.compile(r"[.!?…。！？\"”’»)]\s*$")
+PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP)\b)")
+REPLY_CLASS = re.compile(r"comment|reply|replies|thread|forum|post-?body|message|answer")
+SCHEMA_FLAGS = {
+    "product": {"product", "offer", "aggregateoffer", "productgroup"},
+    "forum": {"discussionforumposting", "qapage", "question", "answer", "comment"},
+    "collection": {"collectionpage", "itemlist", "searchresultspage"},
+    "howto": {"howto", "recipe", "faqpage"},
+    "techdoc": {"techarticle", "apireference"},
+}
+
+#: Words in a URL path that name a kind of page, in the languages of most sites.
+URL_WORDS = {
+    "listing": re.compile(
+        r"/(?:tags?|category|categories|topics?|section|archive|page|search|author)s?(?:/|$)"
+    ),
+    "shop": re.compile(r"/(?:shop|store|products?|item|p|dp|buy|cart)(?:/|$)"),
+    "forum": re.compile(
+        r"/(?:forums?|threads?|t|topic|questions?|discussions?|community|r)(?:/|$)"
+    ),
+    "docs": re.compile(
+        r"/(?:docs?|documentation|api|reference|manual|guide|help|support|kb|wiki)(?:/|$)"
+    ),
+    "story": re.compile(
+        r"/(?:news|articles?|blog|posts?|stories|story|story|features|opinion)(?:/|$)"
+    ),
+}
+LONG_LINE_WORDS = 30
+#: The last part of the URL path of a site's service pages (about, terms, contact...).
+SERVICE_PATH = re.compile(
+    r"/(?:about|about-us|who-we-are|terms|terms-of-(?:use|service)|tos|privacy|privacy-policy"
+    r"|contact|contact-us|impressum|imprint|legal|cookies?|cookie-policy|faqs?|careers|jobs"
+    r"|advertise|subscribe|log-?in|sign-?in|sign-?up|register|account|help|disclaimer"
+    r"|accessibility|sitemap)(?:\.\w+)?/?$"
+)
+
+
+def is_service_page(evidence: PageEvidence) -> bool:
+    """A service page of the site (about, terms, contact...): its URL says so, and it has
+    neither a date nor article markup."""
+    if not evidence.url or evidence.has_date or evidence.article_markup:
+        return False
+    return bool(SERVICE_PATH.search(urlsplit(evidence.url).path.lower()))
+
+
+#: The features, in the model's order.
+FEATURES = (
+    "og_article",
+    "article_markup",
+    "other_type",
+    "has_date",
+    "markup_date",
+    "dated_url",
+    "root_path",
+    "path_depth",
+    "slug_words",
+    "slug_chars",
+    "nav_url",
+    "query",
+    "log_words",
+    "lines",
+    "mean_line_words",
+    "finished_share",
+    "short_share",
+    "listing_share",
+    "page_link_density",
+    "links_per_kchar",
+    "body_share",
+    "h1",
+    "h2h3",
+    "articles",
+    "forms",
+    "prices_per_kchar",
+    "has_author",
+    "times",
+    "reply_blocks",
+    "question_share",
+    "claimed_share",
+    "long_lines",
+    "max_line_words",
+    "linked_headings",
+    "linked_heading_share",
+    *(f"schema_{name}" for name in SCHEMA_FLAGS),
+    *(f"url_{name}" for name in URL_WORDS),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageEvidence:
+    """What the extraction already knows about the page, besides its tree."""
+
+    url: str | None
+    body: Sequence[str]
+    has_date: bool
+    markup_date: bool
+    has_author: bool
+    article_markup: bool
+    og_article: bool
+    other_type: bool
+    listing_share: float
+    claimed_share: float
+
+
+def page_features(tree: HtmlElement, evidence: PageEvidence) -> list[float]:
+    """The feature vector of one page, in :data:`FEATURES` order."""
+    path = urlsplit(evidence.url).path if evidence.url else ""
+    segments = [s for s in path.split("/") if s]
+    slug = segments[-1] if segments else ""
+    body = list(evidence.body)
+    words = [count_words(line) for line in body]
+    total_words = sum(words)
+    root = tree.find("body")
+    root = root if root is not None else tree
+    page_text = " ".join(root.text_content().split())
+    page_chars = max(1, len(page_text))
+    links = root.xpath(".//a[@href]")
+    link_chars = sum(len(a.text_content()) for a in links)
+    classes = " ".join(root.xpath(".//@class")).lower()
+    types = json_ld_types(tree)
+    types |= {
+        t.rstrip("/").rsplit("/", 1)[-1].lower() for t in tree.xpath("//*[@itemtype]/@itemtype")
+    }
+    n_lines = max(1, len(body))
+    headings = int(root.xpath("count(.//h2 | .//h3 | .//h4)"))
+    linked_headings = int(
+        root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
+    )
+    values = {
+        "og_article": evidence.og_article,
+        "article_markup": evidence.article_markup,
+        "other_type": evidence.other_type,
+        "has_date": evidence.has_date,
+        "markup_date": evidence.markup_date,
+        "dated_url": bool(DATED_PATH.search(path)),
+        "root_path": not segments,
+        "path_depth": len(segments),
+        "slug_words": len(re.split(r"[-_+.]", slug)) if slug else 0,
+        "slug_chars": len(slug),
+        "nav_url": bool(evidence.url and is_navigation_page(evidence.url)),
+        "query": bool(evidence.url and urlsplit(evidence.url).query),
+        "log_words": math.log1p(total_words),
+        "lines": len(body),
+        "mean_line_words": total_words / n_lines,
+        "finished_share": sum(bool(FINISHED.search(line)) for line in body) / n_lines,
+        "short_share": sum(w < 6 for w in words) / n_lines,
+        "listing_share": evidence.listing_share,
+        "page_link_density": link_chars / page_chars,
+        "links_per_kchar": 1000 * len(links) / page_chars,
+        "body_share": sum(len(line) for line in body) / page_chars,
+        "h1": int(root.xpath("count(.//h1)")),
+        "h2h3": int(root.xpath("count(.//h2 | .//h3)")),
+        "articles": int(root.xpath("count(.//article)")),
+        "forms": int(root.xpath("count(.//form)")),
+        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "has_author": evidence.has_author,
+        "times": int(root.xpath("count(.//time)")),
+        "reply_blocks": len(REPLY_CLASS.findall(classes)),
+        "question_share": sum(line.rstrip().endswith("?") for line in body) / n_lines,
+        "claimed_share": evidence.claimed_share,
+        "long_lines": sum(w >= LONG_LINE_WORDS for w in words),
+        "max_line_words": max(words, default=0),
+        "linked_headings": linked_headings,
+        "linked_heading_share": linked_headings / max(1, headings),
+    }
+    for name, pattern in URL_WORDS.items():
+        values[f"url_{name}"] = bool(pattern.search(path.lower()))
+    for name, wanted in SCHEMA_FLAGS.items():
+        values[f"schema_{name}"] = bool(types & wanted)
+    return [float(values[name]) for name in FEATURES]
+
+
+_SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
+
+
+def has_article_support(x: Sequence[float]) -> bool:
+    """Whether the features hold any sign of an article: a date, article markup, a dated URL."""
+    return any(x[i] for i in _SUPPORT)
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree: parallel arrays as scikit-learn stores them (-1: a leaf)."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def predict(self, x: Sequence[float]) -> float:
+        left, right, feature, threshold = self.left, self.right, self.feature, self.threshold
+        node = 0
+        while left[node] != -1:
+            node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+        return self.value[node]
+
+
+@dataclass(frozen=True, slots=True)
+class PageTypeModel:
+    """A multi-class gradient-boosted tree ensemble (one tree per class and stage)."""
+
+    classes: tuple[str, ...]
+    features: tuple[str, ...]
+    learning_rate: float
+    stages: tuple[tuple[Tree, ...], ...]
+    threshold: float  # reject when P(article) is below this
+    threshold_unsupported: float  # ... or below this with no sign of an article
+
+    @classmethod
+    def from_json(cls, data: dict) -> PageTypeModel:
+        stages = tuple(
+            tuple(Tree(*(tuple(t[k]) for k in ("feature", "threshold", "left", "right", "value")))
+                  for t in stage)
+            for stage in data["stages"]
+        )  # fmt: skip
+        return cls(
+            classes=tuple(data["classes"]),
+            features=tuple(data["features"]),
+            learning_rate=float(data["learning_rate"]),
+            stages=stages,
+            threshold=float(data["threshold"]),
+            threshold_unsupported=float(data.get("threshold_unsupported", data["threshold"])),
+        )
+
+    def probabilities(self, x: Sequence[float]) -> dict[str, float]:
+        raw = [0.0] * len(self.classes)
+        for stage in self.stages:
+            for k, tree in enumerate(stage):
+                raw[k] += self.learning_rate * tree.predict(x)
+        top = max(raw)
+        exp = [math.exp(r - top) for r in raw]
+        total = sum(exp)
+        return {name: e / total for name, e in zip(self.classes, exp, strict=True)}
+
+    def judge(self, x: Sequence[float]) -> str | None:
+        """None when the page is an article, else the most likely other page type. A page
+        without any sign of an article (a date, article markup, a dated URL) needs a higher
+        probability to pass."""
+        probabilities = self.probabilities(x)
+        article = probabilities.get("article", 0.0)
+        needed = self.threshold if has_article_support(x) else self.threshold_unsupported
+        if article >= needed:
+            return None
+        others = {k: v for k, v in probabilities.items() if k != "article"}
+        return max(others, key=others.__getitem__)
+
+
+@cache
+def bundled_model() -> PageTypeModel | None:
+    """The model shipped with the package, or None when it is missing (not yet trained)."""
+    resource = files("newscorpus.extract").joinpath("pagetype.json")
+    if not resource.is_file():
+        return None
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    model = PageTypeModel.from_json(data)
+    if model.features != FEATURES:
+        raise RuntimeError(
+            "newscorpus/extract/pagetype.json was trained on other features; "
+            "retrain it with benchmarks/train_pagetype.py"
+        )
+    return model

@@ -1,0 +1,44 @@
+"""The not-an-article decision: the shipped model loads, articles without markup are kept.
+
+(Listing, section, tag, about and terms pages of the fixture site are rejected: see
+``test_extract_fixture.py`` and the crawl tests.)"""
+
+from __future__ import annotations
+
+from newscorpus.extract import Extractor
+from newscorpus.extract.pagetype import FEATURES, bundled_model
+
+PARAGRAPHS = [
+    "I spent the spring rebuilding the old workbench in the garage, and it taught me more about "
+    "joinery than any course I have taken in the last ten years of weekend woodworking.",
+    "The top was a single slab of beech, cupped by two decades of damp, so the first job was to "
+    "flatten it with a jack plane and a pair of winding sticks borrowed from a neighbour.",
+    "Once it was flat I cut new mortises for the legs, because the old ones had been widened "
+    "with wedges and glue until nothing square was left of them at all.",
+    "The vise came from a flea market for twelve euros; it needed a new screw, which I turned "
+    "from a length of threaded rod and a nut welded to a plate by a friend.",
+    "Finishing took an afternoon: two coats of boiled linseed oil, rubbed in by hand, and a wax "
+    "on top so that glue drips pop off instead of soaking into the wood.",
+    "What I would do differently is simple. I would buy the vise first, because every other "
+    "job went faster once the work could be held still while I sawed.",
+]
+
+
+def test_the_bundled_model_matches_the_features() -> None:
+    model = bundled_model()
+    assert model is not None
+    assert model.features == FEATURES
+    assert "article" in model.classes
+
+
+def test_a_blog_post_without_article_markup_or_date_is_an_article() -> None:
+    html = (
+        "<html><head><title>Rebuilding a workbench | Jan's shed</title>"
+        '<meta property="og:type" content="website"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/projects/'>Projects</a></nav>"
+        "<main><h1>Rebuilding a workbench</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</main></body></html>"
+    )
+    extraction = Extractor().extract(html, "https://jans-shed.example/rebuilding-a-workbench")
+    assert extraction.article is not None, extraction.reason
