@@ -1,6 +1,6 @@
 """Default values of every ``NEWSCORPUS_*`` setting, and the Scrapy settings newscorpus needs.
 
-The add-on (:mod:`newscorpus.addon`) applies both at "addon" priority, so a project's
+The add-on (:mod:`newscorpus.crawl.addon`) applies both at "addon" priority, so a project's
 ``settings.py`` and ``-s NAME=VALUE`` on the command line still win.
 """
 
@@ -70,13 +70,13 @@ SCRAPY_DEFAULTS: dict[str, object] = {
 
 #: Components, by import path, with their order values.
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 300,
-    "pipelines.dedup.DedupPipeline": 400,
+    "newscorpus.crawl.pipelines.extract.ExtractPipeline": 300,
+    "newscorpus.crawl.pipelines.dedup.DedupPipeline": 400,
 }
 EXTENSIONS = {
-    "pipelines.state.CrawlState": 0,
-    "pipelines.report.CrawlReport": 500,
+    "newscorpus.crawl.pipelines.state.CrawlState": 0,
+    "newscorpus.crawl.pipelines.report.CrawlReport": 500,
 }
 SPIDER_MIDDLEWARES = {
-    "pipelines.state.SkipSeenUrls": 950,
+    "newscorpus.crawl.pipelines.state.SkipSeenUrls": 950,
 }

@@ -51,7 +51,9 @@ class CrawlState:
         """The state store of ``crawler``'s crawl."""
         extension = crawler.get_extension(CrawlState)
         if extension is None:
-            raise NotConfigured("newscorpus needs the pipelines.state.CrawlState extension")
+            raise NotConfigured(
+                "newscorpus needs the newscorpus.crawl.pipelines.state.CrawlState extension"
+            )
         return extension.store
 
 
