@@ -3,14 +3,19 @@ from a crawler (``get_crawler`` + ``build_from_crawler``) and fed pages of the f
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from scrapy import Request
+from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from newscorpus.crawl.offsite import SameSiteOnly
 from newscorpus.crawl.pipelines.dedup import DedupPipeline, DuplicateUrl
 from newscorpus.crawl.pipelines.extract import ExtractPipeline, NotAnArticle
 from newscorpus.crawl.pipelines.state import CrawlState, SkipSeenUrls
+from newscorpus.crawl.retry import retry_after
 from newscorpus.crawl.spiders.news import NewsSpider
 from newscorpus.records import FetchedPage
 from newscorpus.urls import record_id
@@ -25,11 +30,11 @@ def site():
     return build_news_site(BASE)
 
 
-def crawler_for(state_dir, **settings):
+def crawler_for(state_dir, urls: str = f"{BASE}/", **settings):
     crawler = get_crawler(
         NewsSpider, {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(state_dir), **settings}
     )
-    crawler.spider = NewsSpider.from_crawler(crawler, urls=f"{BASE}/")
+    crawler.spider = NewsSpider.from_crawler(crawler, urls=urls)
     return crawler
 
 
@@ -89,3 +94,39 @@ def test_a_record_seen_once_is_a_duplicate_later_and_its_url_skipped_next_run(
     assert skip.get_processed_request(fresh, None) is fresh
     assert later.stats.get_value("newscorpus/skipped/seen_url") == 1
     later.get_extension(CrawlState).spider_closed()
+
+
+@pytest.mark.parametrize(
+    ("start", "target", "allowed"),
+    [
+        (f"{BASE}/", f"{BASE}/a/1", True),
+        (f"{BASE}/", "http://127.0.0.1:9000/", False),  # another port is another site
+        (f"{BASE}/", "http://169.254.169.254/latest/meta-data/", False),
+        (f"{BASE}/", "http://10.0.0.5/", False),
+        ("http://10.0.0.5/", "http://10.0.0.5/a/1", True),  # a start URL is on it
+        ("https://www.example-news.com/", "https://cdn.example-news.com/a/1", True),
+        ("https://www.example-news.com/", "https://example.org/a/1", False),
+        ("https://www.example-news.com/", "ftp://www.example-news.com/a/1", False),
+    ],
+)
+def test_requests_leave_neither_the_sites_nor_reach_private_hosts(
+    tmp_path, start, target, allowed
+) -> None:
+    crawler = crawler_for(tmp_path, urls=start)
+    middleware = build_from_crawler(SameSiteOnly, crawler)
+    request = Request(target)
+    if allowed:
+        assert middleware.process_request(request) is None
+    else:
+        with pytest.raises(IgnoreRequest):
+            middleware.process_request(request)
+        assert crawler.stats.get_value("offsite/filtered") == 1
+
+
+def test_retry_after_reads_seconds_and_http_dates() -> None:
+    now = datetime(2026, 1, 1, 12, 0, 0, tzinfo=UTC)
+    assert retry_after(b"120", now) == 120
+    assert retry_after(b"Thu, 01 Jan 2026 12:01:30 GMT", now) == 90
+    assert retry_after(b"Wed, 31 Dec 2025 12:00:00 GMT", now) == 0
+    assert retry_after(b"soon", now) is None
+    assert retry_after(None, now) is None

@@ -29,6 +29,7 @@ class NewsCorpus:
             ("ITEM_PIPELINES", defaults.ITEM_PIPELINES),
             ("EXTENSIONS", defaults.EXTENSIONS),
             ("SPIDER_MIDDLEWARES", defaults.SPIDER_MIDDLEWARES),
+            ("DOWNLOADER_MIDDLEWARES", defaults.DOWNLOADER_MIDDLEWARES),
         ):
             for path, order in components.items():
                 settings[setting].set(path, order, priority="addon")
