@@ -69,6 +69,7 @@ SCRAPY_DEFAULTS: dict[str, object] = {
     "TELNETCONSOLE_ENABLED": False,
     "REMOTE_CONTROL_ENABLED": False,  # no code-running HTTP server next to the crawl
     "LOG_LEVEL": "INFO",
+    "LOG_FORMATTER": "newscorpus.crawl.logformatter.BriefLogFormatter",  # no HTML in logs
 }
 
 #: Components, by import path, with their order values.
