@@ -6,11 +6,13 @@ from __future__ import annotations
 import logging
 import re
 
+import pytest
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from newscorpus.crawl.pipelines.dedup import DuplicateContent
 from newscorpus.crawl.pipelines.extract import ExtractionFailed
+from newscorpus.crawl.pipelines.state import CrawlState
 from newscorpus.crawl.spiders.news import NewsSpider
 from newscorpus.records import FetchedPage
 from tests.conftest import run_crawl
@@ -25,14 +27,15 @@ def rendered(entry) -> str:
     return entry["msg"] % entry["args"]
 
 
-def formatter_and_spider():
-    crawler = get_crawler(NewsSpider, {"ADDONS": ADDON})
-    spider = NewsSpider.from_crawler(crawler, urls=URL)
-    return crawler.logformatter, spider
+@pytest.fixture
+def formatter_and_spider(tmp_path):
+    crawler = get_crawler(NewsSpider, {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(tmp_path)})
+    yield crawler.logformatter, NewsSpider.from_crawler(crawler, urls=URL)
+    crawler.get_extension(CrawlState).spider_closed()
 
 
-def test_a_page_that_fails_extraction_is_one_short_line() -> None:
-    formatter, spider = formatter_and_spider()
+def test_a_page_that_fails_extraction_is_one_short_line(formatter_and_spider) -> None:
+    formatter, spider = formatter_and_spider
     page = FetchedPage(url=URL, html=HUGE)
     failure = ExtractionFailed(f"extraction failed on {URL}: ValueError({HUGE[:5000]!r})")
     response = HtmlResponse(URL, body=HUGE.encode())
@@ -45,8 +48,8 @@ def test_a_page_that_fails_extraction_is_one_short_line() -> None:
     assert error == f"Error processing {URL}"
 
 
-def test_a_duplicate_names_its_url_and_the_record_it_duplicates() -> None:
-    formatter, spider = formatter_and_spider()
+def test_a_duplicate_names_its_url_and_the_record_it_duplicates(formatter_and_spider) -> None:
+    formatter, spider = formatter_and_spider
     record = {"id": "0123456789abcdef", "url": URL, "text": "body " * 100_000}
     reason = DuplicateContent(
         f"near duplicate: 0123456789abcdef ({URL}) duplicates fedcba9876543210"
