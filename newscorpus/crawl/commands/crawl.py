@@ -12,8 +12,9 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
 from newscorpus.crawl.checks import NO_OUTPUT, check_outputs
+from newscorpus.crawl.pipelines.extract import profiles_from_settings, prune_xpath_from_settings
 from newscorpus.crawl.pipelines.report import outcome
-from newscorpus.extract.profiles import ProfileError, SiteProfiles
+from newscorpus.extract.profiles import ProfileError
 from newscorpus.settings import NEWSCORPUS_DEFAULTS
 from newscorpus.state import SqliteStateStore, StateInUse
 
@@ -65,14 +66,13 @@ class Command(ScrapyCrawlCommand):
 
     @staticmethod
     def check_settings(settings: BaseSettings) -> None:
-        """Profiles readable, an output given, the state free and its corpus kept."""
+        """Profiles readable, XPaths valid, an output given, the state free and its corpus
+        kept."""
         try:
-            SiteProfiles.load(
-                settings.getlist("NEWSCORPUS_PROFILES"),
-                bundled=settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
-            )
+            profiles_from_settings(settings)
         except ProfileError as exc:
             raise UsageError(str(exc), print_help=False) from None
+        prune_xpath_from_settings(settings)
         if not settings.getdict("FEEDS"):
             raise UsageError(NO_OUTPUT, print_help=False)
         state_dir = str(newscorpus_setting(settings, "NEWSCORPUS_STATE_DIR"))
