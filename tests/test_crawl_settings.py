@@ -45,3 +45,19 @@ def test_an_xpath_with_commas_given_as_a_json_list_works(seed_server, tmp_path) 
     assert result.returncode == 0, result.log[-2000:]
     assert len(result.records) == 2
     assert not any(k.startswith("newscorpus/extract/error/") for k in result.stats)
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "NEWSCORPUS_DEDUP_LSH_THRESHOLD=1.5",
+        "NEWSCORPUS_DEDUP_NUM_PERM=0",
+        "NEWSCORPUS_EXTRACT_MIN_WORDS=many",
+    ],
+)
+def test_a_number_out_of_range_is_refused_before_the_crawl(seed_server, tmp_path, setting) -> None:
+    before = len(seed_server.requested)
+    result = run_crawl([seed_server.base_url + "/"], tmp_path / "s", tmp_path / "o.jsonl", setting)
+    assert result.returncode == 2
+    assert f"error: {setting.split('=')[0]}" in result.log.strip().splitlines()[-1]
+    assert len(seed_server.requested) == before

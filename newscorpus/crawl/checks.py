@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import UsageError
 
+from newscorpus.settings import NEWSCORPUS_DEFAULTS
+
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
@@ -17,6 +19,37 @@ NO_OUTPUT = (
     "no output: give -o FILE.jsonl (records are appended to it); without one, what the crawl "
     "finds would be recorded as done in the state and never written anywhere"
 )
+
+
+#: Numeric settings and their ranges (inclusive; None: unbounded).
+RANGES: dict[str, tuple[float, float | None]] = {
+    "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
+    "NEWSCORPUS_EXTRACT_MIN_WORDS": (0, None),
+    "NEWSCORPUS_BOILERPLATE_MIN_PAGES": (1, None),
+    "NEWSCORPUS_DEDUP_NUM_PERM": (2, None),
+    "NEWSCORPUS_DEDUP_SHINGLE_SIZE": (1, None),
+    "NEWSCORPUS_DEDUP_NUMBER_WEIGHT": (1, None),
+    "NEWSCORPUS_DEDUP_MIN_WORDS": (0, None),
+    "NEWSCORPUS_DEDUP_LSH_THRESHOLD": (0, 1),
+    "NEWSCORPUS_DEDUP_VERIFY_JACCARD": (0, 1),
+    "NEWSCORPUS_DEDUP_VERIFY_CONTAINMENT": (0, 1),
+    "NEWSCORPUS_DEDUP_VERIFY_LEAD_CONTAINMENT": (0, 1),
+}
+
+
+def check_ranges(settings: BaseSettings) -> None:
+    """Refuse (:class:`UsageError`) a numeric setting that is no number or out of range."""
+    for name, (low, high) in RANGES.items():
+        value = settings.get(name, NEWSCORPUS_DEFAULTS[name])
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"{name}: not a number: {value!r}", print_help=False) from None
+        if number < low or (high is not None and number > high):
+            upper = "" if high is None else f" and at most {high}"
+            raise UsageError(
+                f"{name} is {value!r}: it must be at least {low}{upper}", print_help=False
+            )
 
 
 def local_file(uri: str) -> Path | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newscorpus.crawl.checks import NO_OUTPUT, check_outputs
+from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, check_ranges
 from newscorpus.crawl.pipelines.extract import profiles_from_settings, prune_xpath_from_settings
 from newscorpus.crawl.pipelines.report import outcome
 from newscorpus.extract.profiles import ProfileError
@@ -66,13 +66,14 @@ class Command(ScrapyCrawlCommand):
 
     @staticmethod
     def check_settings(settings: BaseSettings) -> None:
-        """Profiles readable, XPaths valid, an output given, the state free and its corpus
-        kept."""
+        """Profiles readable, XPaths valid, numbers in range, an output given, the state free
+        and its corpus kept."""
         try:
             profiles_from_settings(settings)
         except ProfileError as exc:
             raise UsageError(str(exc), print_help=False) from None
         prune_xpath_from_settings(settings)
+        check_ranges(settings)
         if not settings.getdict("FEEDS"):
             raise UsageError(NO_OUTPUT, print_help=False)
         state_dir = str(newscorpus_setting(settings, "NEWSCORPUS_STATE_DIR"))
