@@ -37,10 +37,16 @@ RANGES: dict[str, tuple[float, float | None]] = {
 }
 
 
+def newscorpus_setting(settings: BaseSettings, name: str) -> object:
+    """A ``NEWSCORPUS_*`` setting as the crawl will see it: the add-on's default unless set
+    (before a crawler exists, the add-on has not applied its defaults yet)."""
+    return settings.get(name, NEWSCORPUS_DEFAULTS[name])
+
+
 def check_ranges(settings: BaseSettings) -> None:
     """Refuse (:class:`UsageError`) a numeric setting that is no number or out of range."""
     for name, (low, high) in RANGES.items():
-        value = settings.get(name, NEWSCORPUS_DEFAULTS[name])
+        value = newscorpus_setting(settings, name)
         try:
             number = float(value)
         except (TypeError, ValueError):

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, check_ranges
+from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, check_ranges, newscorpus_setting
 from newscorpus.crawl.pipelines.extract import profiles_from_settings, prune_xpath_from_settings
 from newscorpus.crawl.pipelines.report import outcome
 from newscorpus.extract.profiles import ProfileError
-from newscorpus.settings import NEWSCORPUS_DEFAULTS
 from newscorpus.state import SqliteStateStore, StateInUse
 
 if TYPE_CHECKING:
@@ -26,11 +25,6 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
 logger = logging.getLogger(__name__)
-
-
-def newscorpus_setting(settings: BaseSettings, name: str) -> object:
-    """A ``NEWSCORPUS_*`` setting as the crawl will see it: the add-on's default unless set."""
-    return settings.get(name, NEWSCORPUS_DEFAULTS[name])
 
 
 class Command(ScrapyCrawlCommand):
