@@ -1,7 +1,7 @@
 """newscorpus: a news crawler and corpus builder.
 
 The library half: extraction (:func:`extract_article`), teaser removal, near-duplicate
-detection, crawl state and records. The Scrapy half (spiders, pipelines) calls into it.
+detection, crawl state and records. The Scrapy half (:mod:`newscorpus.crawl`) calls into it.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-RECORD_ID = re.compile(r"^[0-9a-f]{16}$")
-ANY_ID = re.compile(r"^.+$", re.DOTALL)
+RECORD_ID = re.compile(r"[0-9a-f]{16}")  # matched whole: no trailing newline slips through
+ANY_ID = re.compile(r".+", re.DOTALL)
 
 
 class CorpusError(ValueError):
@@ -33,7 +33,7 @@ def parse_record(
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise CorpusError(f"{where}: a record needs a 'text' string")
     record_id = record.get("id")
-    if not isinstance(record_id, str) or not id_pattern.match(record_id):
+    if not isinstance(record_id, str) or not id_pattern.fullmatch(record_id):
         raise CorpusError(f"{where}: a record needs {id_wording}")
     return record
 
@@ -48,7 +48,13 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
 
 def export_txt(corpus: Path, out_dir: Path) -> int:
     """Write each record's ``text`` to ``out_dir/NNN_<id>.txt`` (NNN counting from 000, in
-    corpus order), exactly as stored: no trailing newline. Returns the number of files."""
+    corpus order), exactly as stored: no trailing newline. Returns the number of files.
+    ``out_dir`` must be new or empty, so no file of an earlier export stays beside these."""
+    if out_dir.is_dir() and (present := sorted(p.name for p in out_dir.iterdir())):
+        raise CorpusError(
+            f"{out_dir} is not empty ({len(present)} entries, e.g. {present[0]}): export into "
+            "a new or empty folder, or delete it first"
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     count = 0
     for count, record in enumerate(read_records(corpus), 1):

@@ -1,6 +1,6 @@
 """Default values of every ``NEWSCORPUS_*`` setting, and the Scrapy settings newscorpus needs.
 
-The add-on (:mod:`newscorpus.addon`) applies both at "addon" priority, so a project's
+The add-on (:mod:`newscorpus.crawl.addon`) applies both at "addon" priority, so a project's
 ``settings.py`` and ``-s NAME=VALUE`` on the command line still win.
 """
 
@@ -31,6 +31,8 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # Discovery.
     "NEWSCORPUS_FOLLOW_LINKS": True,  # follow same-site links found on HTML pages
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
+    # Faults: wait as long as a 429/503's Retry-After asks, up to this many seconds.
+    "NEWSCORPUS_RETRY_AFTER_MAX": 120.0,
     # Extraction.
     "NEWSCORPUS_EXTRACT_MIN_WORDS": 50,  # shorter bodies (paywall stubs, briefs) are no article
     "NEWSCORPUS_EXTRACT_FAVOR_PRECISION": False,
@@ -65,18 +67,28 @@ SCRAPY_DEFAULTS: dict[str, object] = {
     "RETRY_TIMES": 2,
     "FEED_EXPORT_ENCODING": "utf-8",
     "TELNETCONSOLE_ENABLED": False,
+    "REMOTE_CONTROL_ENABLED": False,  # no code-running HTTP server next to the crawl
     "LOG_LEVEL": "INFO",
+    "LOG_FORMATTER": "newscorpus.crawl.logformatter.BriefLogFormatter",  # no HTML in logs
 }
 
 #: Components, by import path, with their order values.
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 300,
-    "pipelines.dedup.DedupPipeline": 400,
+    "newscorpus.crawl.pipelines.extract.ExtractPipeline": 300,
+    "newscorpus.crawl.pipelines.dedup.DedupPipeline": 400,
 }
 EXTENSIONS = {
-    "pipelines.state.CrawlState": 0,
-    "pipelines.report.CrawlReport": 500,
+    "newscorpus.crawl.pipelines.state.CrawlState": 0,
+    "newscorpus.crawl.pipelines.report.CrawlReport": 500,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newscorpus.crawl.offsite.SameSiteOnly": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscorpus.crawl.robots.Rfc9309RobotsTxt": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscorpus.crawl.retry.RetryAfterMiddleware": 550,
 }
 SPIDER_MIDDLEWARES = {
-    "pipelines.state.SkipSeenUrls": 950,
+    "newscorpus.crawl.pipelines.state.SkipSeenUrls": 950,
 }

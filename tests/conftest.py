@@ -29,18 +29,32 @@ class CrawlResult:
         return {r["url"].removeprefix(site_url): r for r in self.records}
 
 
-def run_crawl(urls: list[str], state_dir: Path, out: Path, *settings: str) -> CrawlResult:
-    """Run ``scrapy crawl news -a urls=... -O out`` from the repo root, as a user does."""
-    report = out.with_suffix(".report.json")
+def crawl_command(
+    urls: list[str], state_dir: Path, out: Path | None, *settings: str, output: str = "-O"
+) -> list[str]:
+    """``scrapy crawl news -a urls=... -O out`` (``output="-o"`` appends; no ``out``, no
+    output), writing its stats to ``out``'s ``.report.json``."""
+    report = (out or state_dir).with_suffix(".report.json")
     command = [
         sys.executable, "-m", "scrapy", "crawl", "news",
         "-a", "urls=" + ",".join(urls),
         "-s", f"NEWSCORPUS_STATE_DIR={state_dir}",
         "-s", f"NEWSCORPUS_REPORT_FILE={report}",
-        "-O", str(out),
     ]  # fmt: skip
+    if out is not None:
+        command += [output, str(out)]
     for setting in settings:
         command += ["-s", setting]
+    return command
+
+
+def run_crawl(
+    urls: list[str], state_dir: Path, out: Path, *settings: str, output: str = "-O"
+) -> CrawlResult:
+    """Run ``scrapy crawl news -a urls=... -O out`` from the repo root, as a user does."""
+    report = out.with_suffix(".report.json")
+    report.unlink(missing_ok=True)
+    command = crawl_command(urls, state_dir, out, *settings, output=output)
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     records = []
     if out.exists():

@@ -49,3 +49,25 @@ def test_unknown_command_or_option_is_one_line_error() -> None:
         )
         assert run.returncode == 2
         assert run.stderr.count("\n") == 1 and "error:" in run.stderr
+
+
+def test_export_txt_refuses_a_folder_holding_files(tmp_path: Path, capsys) -> None:
+    corpus = write_corpus(tmp_path / "c.jsonl", RECORDS)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "000_stale0000000000.txt").write_text("an earlier export", "utf-8")
+    assert main(["export-txt", str(corpus), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "is not empty" in err and "000_stale0000000000.txt" in err and err.count("\n") == 1
+    assert [p.name for p in out.iterdir()] == ["000_stale0000000000.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["export-txt", str(corpus), str(empty)]) == 0
+
+
+def test_export_txt_rejects_an_id_that_is_not_exactly_16_hex_characters(tmp_path: Path) -> None:
+    for bad in ("1156323ef3651b4f\n", "1156323EF3651B4F", "1156323ef3651b4", "x" * 16):
+        corpus = write_corpus(tmp_path / "c.jsonl", [{"id": bad, "text": "body"}])
+        out = tmp_path / f"out-{len(list(tmp_path.iterdir()))}"
+        assert main(["export-txt", str(corpus), str(out)]) == 1, repr(bad)
+        assert not out.exists() or not any(out.iterdir())

@@ -46,6 +46,9 @@ def test_crawl_finishes_cleanly(first) -> None:
     assert first.returncode == 0, first.log[-2000:]
     assert first.finish_reason == "finished"
     assert "Traceback" not in first.log
+    extensions = first.log.split("Enabled extensions:")[1].split("]")[0]
+    assert "CrawlState" in extensions
+    assert "RemoteControl" not in extensions and "TelnetConsole" not in extensions
 
 
 def test_every_article_once_with_its_exact_text(first, news_server) -> None:

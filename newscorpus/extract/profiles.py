@@ -20,6 +20,7 @@ import tomllib
 from copy import deepcopy
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-BUNDLED = Path(__file__).with_name("profiles.toml")
+#: The bundled profiles: package data, readable from a wheel or a zipped egg too.
+BUNDLED = files("newscorpus.extract") / "profiles.toml"
 KEYS = frozenset({"name", "body", "prune"})
 
 

@@ -1,4 +1,5 @@
-"""Crawl state in one SQLite file: embedded, crash-safe (WAL, one transaction per record)."""
+"""Crawl state in one SQLite file: embedded, crash-safe (WAL, one transaction per record),
+used by one process at a time (:class:`StateLock`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import xxhash
 
 from newscorpus.dedup import SqliteIndex
 from newscorpus.state.base import StateStore
+from newscorpus.state.lock import StateLock
 from newscorpus.urls import canonicalize_url
 
 if TYPE_CHECKING:
@@ -41,11 +43,16 @@ class SqliteStateStore(StateStore):
         self.path = Path(state_dir) / STATE_FILE
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OSError(f"cannot open crawl state {self.path}: {exc}") from exc
+        self._lock = StateLock(self.path.parent)  # StateInUse when another process has it
+        try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
+            self._lock.release()
             raise OSError(f"cannot open crawl state {self.path}: {exc}") from exc
         self._index = SqliteIndex(self._conn)
         self._depth = 0
@@ -92,3 +99,4 @@ class SqliteStateStore(StateStore):
     def close(self) -> None:
         self._index.close()
         self._conn.close()
+        self._lock.release()

@@ -9,9 +9,10 @@ from __future__ import annotations
 from .model import ExpectedArticle, Page, Site
 from .pages import build_news_site
 from .seeds import build_seed_site
-from .server import FixtureServer
+from .server import DROP, FixtureServer
 
 __all__ = [
+    "DROP",
     "ExpectedArticle",
     "FixtureServer",
     "Page",

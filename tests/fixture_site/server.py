@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from collections import defaultdict, deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
     from .model import Site
 
 NOT_FOUND = Page(404, "text/html; charset=utf-8", error_html(404).encode("utf-8"))
+#: A "page" that closes the connection without answering (an unreachable resource).
+DROP = Page(0, "", b"")
 
 
 class SiteHTTPServer(ThreadingHTTPServer):
@@ -28,12 +32,17 @@ class SiteHTTPServer(ThreadingHTTPServer):
         super().__init__(address, SiteHandler)
         self.site: Site | None = None
         self.requested: list[str] = []
+        self.timeline: list[tuple[float, str]] = []
+        self.injected: defaultdict[str, deque[Page]] = defaultdict(deque)
         self.lock = threading.Lock()
 
-    def record(self, target: str) -> None:
-        """Remember a requested path+query."""
+    def record(self, target: str) -> Page | None:
+        """Remember a requested path+query (and when); the next injected answer for its path."""
         with self.lock:
             self.requested.append(target)
+            self.timeline.append((time.monotonic(), target))
+            queue = self.injected.get(urlsplit(target).path)
+            return queue.popleft() if queue else None
 
 
 class SiteHandler(BaseHTTPRequestHandler):
@@ -52,10 +61,13 @@ class SiteHandler(BaseHTTPRequestHandler):
 
     def respond(self, with_body: bool) -> None:
         """Look the path up and send status, headers and (for GET) the body."""
-        self.server.record(self.path)
-        site = self.server.site
-        path = urlsplit(self.path).path
-        page = site.pages.get(path, NOT_FOUND) if site else NOT_FOUND
+        page = self.server.record(self.path)
+        if page is None:
+            site = self.server.site
+            page = site.pages.get(urlsplit(self.path).path, NOT_FOUND) if site else NOT_FOUND
+        if page is DROP:
+            self.close_connection = True
+            return
         self.send_response(page.status)
         self.send_header("Content-Type", page.content_type)
         self.send_header("Content-Length", str(len(page.body)))
@@ -73,7 +85,9 @@ class FixtureServer:
     """Context manager: bind 127.0.0.1:port (0 = any free port), build the site, serve it.
 
     `with FixtureServer(build_news_site) as srv:` gives `srv.base_url`, `srv.site` and
-    `srv.requested` (every requested path+query, in order).
+    `srv.requested` (every requested path+query, in order). Faults: `srv.site.pages[path] =
+    Page(...)` changes a page for good (`DROP` closes the connection unanswered);
+    `srv.inject(path, *pages)` answers the next requests for `path` with `pages` first.
     """
 
     def __init__(
@@ -94,6 +108,18 @@ class FixtureServer:
         if self._httpd is None or self._httpd.site is None:
             raise RuntimeError("server not started")
         return self._httpd.site
+
+    def inject(self, path: str, *pages: Page) -> None:
+        """Answer the next ``len(pages)`` requests for ``path`` with ``pages``, in order."""
+        assert self._httpd is not None, "server not started"
+        with self._httpd.lock:
+            self._httpd.injected[path].extend(pages)
+
+    @property
+    def timeline(self) -> list[tuple[float, str]]:
+        """(time.monotonic(), path+query) of every request, in arrival order."""
+        assert self._httpd is not None, "server not started"
+        return self._httpd.timeline
 
     def start(self) -> FixtureServer:
         """Bind, build the site for the bound port and start serving in a daemon thread."""

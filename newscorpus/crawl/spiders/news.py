@@ -92,9 +92,13 @@ class NewsSpider(Spider):
                 "Skipped %s: neither HTML, feed nor sitemap (%s)", response.url, content_type
             )
 
+    def on_site(self, url: str) -> bool:
+        """Whether the crawl may request ``url``: an http(s) URL on one of its sites. Links
+        are followed, and redirects honoured (:class:`SameSiteOnly`), by this rule alike."""
+        return urlsplit(url).scheme in {"http", "https"} and site_of(url) in self.sites
+
     def _follow(self, urls: Iterable[str]) -> Iterator[Request]:
         """Requests for the same-site URLs among ``urls``, canonicalized."""
         for url in urls:
-            if urlsplit(url).scheme not in {"http", "https"} or site_of(url) not in self.sites:
-                continue
-            yield Request(canonicalize_url(url), callback=self.parse)
+            if self.on_site(url):
+                yield Request(canonicalize_url(url), callback=self.parse)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from scrapy.exceptions import DropItem
+from lxml import etree
+from scrapy.exceptions import DropItem, UsageError
 
+from newscorpus.crawl.lists import setting_list
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
 from newscorpus.records import FetchedPage, build_record
 
@@ -37,9 +39,25 @@ class ExtractionFailed(DropItem):
 def profiles_from_settings(settings: BaseSettings) -> SiteProfiles:
     """The site profiles named by ``NEWSCORPUS_PROFILES`` (after the bundled ones)."""
     return SiteProfiles.load(
-        settings.getlist("NEWSCORPUS_PROFILES"),
-        bundled=settings.getbool("NEWSCORPUS_PROFILES_BUNDLED"),
+        setting_list(settings, "NEWSCORPUS_PROFILES"),
+        bundled=settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
     )
+
+
+def prune_xpath_from_settings(settings: BaseSettings) -> tuple[str, ...]:
+    """The ``NEWSCORPUS_EXTRACT_PRUNE_XPATH`` expressions, each checked to compile; a
+    :class:`UsageError` naming the first that does not."""
+    expressions = tuple(setting_list(settings, "NEWSCORPUS_EXTRACT_PRUNE_XPATH"))
+    for expression in expressions:
+        try:
+            etree.XPath(expression)
+        except etree.XPathSyntaxError as exc:
+            raise UsageError(
+                f"NEWSCORPUS_EXTRACT_PRUNE_XPATH: bad XPath {expression!r} ({exc}); give "
+                """expressions holding commas as a JSON list: '["//a[f(@x, 'y')]"]'""",
+                print_help=False,
+            ) from None
+    return expressions
 
 
 def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
@@ -48,7 +66,7 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
         min_words=settings.getint("NEWSCORPUS_EXTRACT_MIN_WORDS"),
         favor_precision=settings.getbool("NEWSCORPUS_EXTRACT_FAVOR_PRECISION"),
         include_tables=settings.getbool("NEWSCORPUS_EXTRACT_INCLUDE_TABLES"),
-        prune_xpath=tuple(settings.getlist("NEWSCORPUS_EXTRACT_PRUNE_XPATH")),
+        prune_xpath=prune_xpath_from_settings(settings),
         remove_teasers=settings.getbool("NEWSCORPUS_TEASERS_ENABLED"),
     )
 

@@ -6,9 +6,10 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import NotConfigured, UsageError
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
+from newscorpus.crawl.checks import NO_OUTPUT, check_outputs
 from newscorpus.state import SqliteStateStore, StateStore
 
 if TYPE_CHECKING:
@@ -22,23 +23,32 @@ logger = logging.getLogger(__name__)
 
 class CrawlState:
     """Extension that opens the state store in ``NEWSCORPUS_STATE_DIR`` for the crawl's
-    components and closes it when the crawl ends."""
+    components when the crawler is built (so a state in use by another crawl stops this one
+    at once) and closes it when the crawl ends. A crawl that would empty its corpus is refused
+    (:func:`check_outputs`); one without any output is warned about."""
 
     def __init__(self, state_dir: str) -> None:
         self.state_dir = state_dir
-        self._store: StateStore | None = None
+        self._store: StateStore | None = SqliteStateStore(state_dir)
+        logger.info("Crawl state: %s", state_dir)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         extension = cls(crawler.settings.get("NEWSCORPUS_STATE_DIR"))
+        try:
+            check_outputs(crawler.settings, extension.store, extension.state_dir)
+        except UsageError:
+            extension.spider_closed()
+            raise
+        if not crawler.settings.getdict("FEEDS"):
+            logger.warning("No FEEDS: %s", NO_OUTPUT)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     @property
     def store(self) -> StateStore:
         if self._store is None:
-            self._store = SqliteStateStore(self.state_dir)
-            logger.info("Crawl state: %s", self.state_dir)
+            raise RuntimeError(f"crawl state {self.state_dir} is closed")
         return self._store
 
     def spider_closed(self) -> None:
@@ -51,7 +61,9 @@ class CrawlState:
         """The state store of ``crawler``'s crawl."""
         extension = crawler.get_extension(CrawlState)
         if extension is None:
-            raise NotConfigured("newscorpus needs the pipelines.state.CrawlState extension")
+            raise NotConfigured(
+                "newscorpus needs the newscorpus.crawl.pipelines.state.CrawlState extension"
+            )
         return extension.store
 
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.exceptions import DropItem
 
+from newscorpus.crawl.pipelines.state import CrawlState
 from newscorpus.dedup import DedupConfig, Deduplicator
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
-from pipelines.state import CrawlState
 
 if TYPE_CHECKING:
     from typing import Self

@@ -32,6 +32,31 @@ def _by_kind(stats: dict[str, object], prefix: str) -> dict[str, int]:
     }
 
 
+#: Exit codes of ``scrapy crawl`` (newscorpus's command) besides Scrapy's 0, 1 and 2.
+EXIT_NOTHING_FETCHED = 3
+EXIT_INTERRUPTED = 4
+EXIT_RECORDS_LOST = 5
+
+
+def outcome(stats: dict[str, object]) -> tuple[int, str]:
+    """The exit code of a crawl with these stats, and why: records lost (item errors, a feed
+    that failed or never stored what was scraped) before an interrupted crawl before one that
+    fetched nothing."""
+    failed = _sum(stats, "feedexport/failed_count/") + _sum(stats, "newscorpus/errors/item")
+    unstored = _sum(stats, "item_scraped_count") and not _sum(stats, "feedexport/success_count/")
+    reason = str(stats.get("finish_reason", "unknown"))
+    if failed or unstored:
+        return EXIT_RECORDS_LOST, (
+            f"records lost: {failed} item errors or failed outputs"
+            + ("; no output stored the records scraped" if unstored else "")
+        )
+    if reason != "finished" and not reason.startswith("closespider_"):
+        return EXIT_INTERRUPTED, f"the crawl was interrupted ({reason}); run it again to finish"
+    if not _sum(stats, "newscorpus/discovery/"):
+        return EXIT_NOTHING_FETCHED, "nothing could be fetched (sites down, refused or disallowed)"
+    return 0, "finished"
+
+
 def summarize(stats: dict[str, object]) -> str:
     """A one-paragraph summary of a crawl's stats."""
     exceptions = _by_kind(stats, "downloader/exception_type_count/")
@@ -40,7 +65,10 @@ def summarize(stats: dict[str, object]) -> str:
         **exceptions,
         **{f"HTTP {k}": v for k, v in _by_kind(stats, HTTP_ERRORS).items()},
         **{f"extraction {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
+        **{f"feed {k} failed": v for k, v in _by_kind(stats, "feedexport/failed_count/").items()},
     }
+    if item_errors := stats.get("newscorpus/errors/item"):
+        errors["item errors"] = item_errors
     skipped = {
         "already in the corpus": stats.get("newscorpus/skipped/seen_url", 0),
         "disallowed by robots.txt": stats.get("robotstxt/forbidden", 0),
@@ -77,7 +105,12 @@ class CrawlReport:
         assert crawler.stats is not None
         report = cls(crawler.stats, crawler.settings.get("NEWSCORPUS_REPORT_FILE"))
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(report.item_error, signal=signals.item_error)
         return report
+
+    def item_error(self) -> None:
+        """A pipeline raised on an item (not a drop): that record is lost."""
+        self.stats.inc_value("newscorpus/errors/item")
 
     def spider_closed(self, reason: str) -> None:
         stats = self.stats.get_stats()

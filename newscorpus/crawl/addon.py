@@ -1,4 +1,5 @@
-"""The Scrapy add-on: ``ADDONS = {"newscorpus.addon.NewsCorpus": 0}`` switches newscorpus on."""
+"""The Scrapy add-on: ``ADDONS = {"newscorpus.crawl.addon.NewsCorpus": 0}`` switches newscorpus
+on, in this checkout or in any Scrapy project."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ from newscorpus import settings as defaults
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
+SPIDER_MODULE = "newscorpus.crawl.spiders"
+
 
 class NewsCorpus:
-    """Adds the newscorpus components and defaults at "addon" priority."""
+    """Adds the newscorpus spider, components and defaults at "addon" priority."""
+
+    @classmethod
+    def update_pre_crawler_settings(cls, settings: BaseSettings) -> None:
+        """Make the ``news`` spider known to the project's spider loader."""
+        if SPIDER_MODULE not in settings.getlist("SPIDER_MODULES"):
+            settings.add_to_list("SPIDER_MODULES", SPIDER_MODULE)
 
     def update_settings(self, settings: BaseSettings) -> None:
         for name, value in {**defaults.SCRAPY_DEFAULTS, **defaults.NEWSCORPUS_DEFAULTS}.items():
@@ -20,6 +29,7 @@ class NewsCorpus:
             ("ITEM_PIPELINES", defaults.ITEM_PIPELINES),
             ("EXTENSIONS", defaults.EXTENSIONS),
             ("SPIDER_MIDDLEWARES", defaults.SPIDER_MIDDLEWARES),
+            ("DOWNLOADER_MIDDLEWARES", defaults.DOWNLOADER_MIDDLEWARES),
         ):
             for path, order in components.items():
                 settings[setting].set(path, order, priority="addon")

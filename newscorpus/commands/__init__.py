@@ -1,1 +1,0 @@
-"""Scrapy commands of newscorpus (``COMMANDS_MODULE = "newscorpus.commands"``)."""

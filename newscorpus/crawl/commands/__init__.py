@@ -1,0 +1,1 @@
+"""Scrapy commands of newscorpus (``COMMANDS_MODULE = "newscorpus.crawl.commands"``)."""
