@@ -69,7 +69,7 @@ def run_engine(config: DedupConfig, docs: list[labelled.Doc], batches: list[Prep
     for n, batch in enumerate(batches):
         ids = [d.id for d in docs[n * BATCH : n * BATCH + len(batch)]]
         verdicts += dedup.check_and_add_prepared(ids, batch)
-    return score(docs, [v and v.duplicate_of for v in verdicts])
+    return score(docs, [v.duplicate_of if v and v.is_duplicate else None for v in verdicts])
 
 
 def jsonl(docs: list[labelled.Doc]) -> list[bytes]:
@@ -120,9 +120,9 @@ def sweep(sets: Sets, config: DedupConfig) -> None:
     for containment, jaccard, lead in grid:
         tuned = dataclasses.replace(
             config,
-            verify_containment=containment,
+            verify_coverage=containment,
             verify_jaccard=jaccard,
-            verify_lead_containment=lead,
+            verify_lead_coverage=lead,
         )
         row: list[object] = [containment, jaccard, lead]
         for name, docs in sets.items():

@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: ``newscorpus dedup`` options: the ``NEWSCORPUS_DEDUP_*`` settings' DedupConfig fields, and
 #: the threshold of the same-lead rule (a field with no setting yet).
-DEDUP_OPTIONS = tuple(dict.fromkeys((*DEDUP_TUNABLE_FIELDS, "verify_lead_containment")))
+DEDUP_OPTIONS = tuple(dict.fromkeys((*DEDUP_TUNABLE_FIELDS, "verify_lead_coverage")))
 
 
 def add_dedup_parser(commands: argparse._SubParsersAction) -> None:

@@ -2,7 +2,7 @@
 
 Records are read in order from each input; the first record of each story is written to the
 output unchanged (the input line, byte for byte) and every later copy goes to the ``--dups``
-file as ``{"id", "url", "duplicate_of", "kind", "similarity", "containment"}``. With
+file as ``{"id", "url", "duplicate_of", "kind", "similarity", "coverage"}``. With
 ``--state DIR`` the crawl state's dedup index takes part: records duplicating what a crawl (or
 an earlier run) indexed are duplicates, and the kept ones are indexed, all in one transaction
 that is committed only once the output is complete. Signing runs in ``workers`` processes;
@@ -62,6 +62,7 @@ class Summary:
     read: int = 0
     kept: int = 0
     duplicates: dict[str, int] = field(default_factory=lambda: {"exact": 0, "near": 0})
+    extending: int = 0
     indexed: int = 0
     state_bytes: int = 0
 
@@ -217,20 +218,14 @@ def _decide(
         verdicts = dedup.check_and_add_prepared(records.ids, prepared)
         for i, verdict in enumerate(verdicts):
             summary.read += 1
-            if verdict is None:
+            if verdict is None or not verdict.is_duplicate:
                 line = batch.lines[records.positions[i]]
                 kept.write(line if line.endswith(b"\n") else line + b"\n")
                 summary.kept += 1
+                summary.extending += verdict is not None
                 continue
             summary.duplicates[verdict.kind] += 1
-            record = {
-                "id": records.ids[i],
-                "url": records.urls[i],
-                "duplicate_of": verdict.duplicate_of,
-                "kind": verdict.kind,
-                "similarity": round(verdict.similarity, 4),
-                "containment": round(verdict.containment, 4),
-            }
+            record = verdict.record(records.ids[i], records.urls[i])
             dropped.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
     logger.info(
         "dedup: %d records, %d kept, %d exact and %d near duplicates",

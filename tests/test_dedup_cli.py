@@ -64,7 +64,7 @@ def test_keeps_first_occurrences_across_inputs_byte_for_byte(tmp_path: Path, cap
     ]
     wire = read(dups)[0]
     assert wire["url"] == "https://c.example/wire"
-    assert 0.4 < wire["similarity"] < 1 and wire["containment"] > 0.55
+    assert 0.4 < wire["similarity"] < 1 and wire["coverage"] > 0.55
     assert "kept 4 of 7 records" in capsys.readouterr().out
 
 
@@ -80,13 +80,15 @@ def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
 
 
 def test_threshold_options_are_the_settings(tmp_path: Path) -> None:
-    source = write(tmp_path / "in.jsonl", RECORDS)
+    source = write(tmp_path / "in.jsonl", RECORDS + LATER)
     out = tmp_path / "out.jsonl"
-    strict = ["--verify-containment", "1.0", "--verify-lead-containment", "1.0"]
+    strict = ["--verify-coverage", "1.0", "--verify-lead-coverage", "1.0"]
     assert main(["dedup", str(source), "-o", str(out), *strict]) == 0
-    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "c" * 16, "e" * 16]
-    assert main(["dedup", str(source), "-o", str(out), "--verify-containment", "1.0"]) == 0
-    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "e" * 16]  # same lead
+    everything_but_exact = [r["id"] for r in RECORDS + LATER if r["id"] != "d" * 16]
+    assert [r["id"] for r in read(out)] == everything_but_exact
+    assert main(["dedup", str(source), "-o", str(out), "--verify-coverage", "1.0"]) == 0
+    recrawl = LATER[0]["id"]  # the same page: opens alike, holds all of the first crawl
+    assert [r["id"] for r in read(out)] == [i for i in everything_but_exact if i != recrawl]
 
 
 def test_dedups_against_a_crawl_state_and_extends_it(tmp_path: Path, capsys) -> None:

@@ -23,10 +23,10 @@ _WORD = re.compile(r"\w+")
 class Score:
     """Precision and recall of the duplicates found, and how many hard negatives were kept.
 
-    A document is a true duplicate when an earlier one of the stream belongs to its cluster;
-    a flagged document counts as found only if it is flagged as a copy of that cluster.
-    Hard negatives are the follow-ups and template stories that are the first of their
-    cluster: keeping them is right.
+    A document is a true duplicate when an earlier one of the stream belongs to its cluster
+    or contains it; a flagged document counts as found only if it is flagged as a copy of
+    such a document. Hard negatives (:data:`HARD_KINDS`) are the first of their cluster:
+    keeping them is right.
     """
 
     flagged: int = 0
@@ -51,26 +51,33 @@ class Score:
         return kept / total if total else 1.0
 
 
+#: Kinds of document that are distinct stories although they share text with another.
+HARD_KINDS = ("follow-up", "follow-up:lead", "update", "shared-numbers", "template")
+
+
 def hard_kind(kind: str) -> str | None:
-    """``follow-up`` or ``template`` for hard negatives, else None."""
-    if kind == "follow-up":
-        return "follow-up"
+    """The :data:`HARD_KINDS` entry of a document kind (every template kind is
+    ``template``), or None."""
+    if kind in HARD_KINDS:
+        return kind
     return "template" if kind.startswith("template") else None
 
 
 def score(docs: Sequence[Doc], duplicate_of: Sequence[str | None]) -> Score:
     """Score the ids each document was flagged as a copy of (None: kept), in stream order."""
-    cluster_of = {doc.id: doc.cluster for doc in docs}
+    by_id = {doc.id: doc for doc in docs}
     seen: set[int] = set()
     result = Score()
     for doc, original in zip(docs, duplicate_of, strict=True):
         is_duplicate = doc.cluster in seen
         seen.add(doc.cluster)
+        seen.update(doc.contains)
         result.duplicates += is_duplicate
         if original is not None:
             result.flagged += 1
-            if is_duplicate and cluster_of.get(original) == doc.cluster:
-                result.found += 1
+            other = by_id.get(original)
+            if is_duplicate and other is not None:
+                result.found += doc.cluster == other.cluster or doc.cluster in other.contains
         elif is_duplicate:
             result.missed[doc.kind] += 1
         hard = hard_kind(doc.kind)
