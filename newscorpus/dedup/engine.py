@@ -71,6 +71,7 @@ class Prepared:
     lead_hash: np.ndarray
     later_leads: np.ndarray
     sizes: np.ndarray
+    words: np.ndarray
     signed: np.ndarray
     stored: np.ndarray
     band_keys: np.ndarray
@@ -126,6 +127,7 @@ class Deduplicator:
             signatures.lead_hash,
             signatures.later_leads,
             signatures.sizes,
+            signatures.words,
             signatures.signed,
             pack(signatures.hashvalues, config.signature_bits),
             band_keys(signatures.hashvalues, config.bands, config.rows),
