@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from typing import BinaryIO
 
-    from datasketch import MinHashLSH
+    from datasketch import MinHash, MinHashLSH
 
     from benchmarks.dedup_data.labelled import Doc
 
@@ -35,6 +35,7 @@ class Score:
     negatives: Counter[str] = field(default_factory=Counter)
     negatives_kept: Counter[str] = field(default_factory=Counter)
     missed: Counter[str] = field(default_factory=Counter)
+    extending: int = 0  # kept documents reported as extending another
 
     @property
     def precision(self) -> float:
@@ -117,4 +118,34 @@ def plain_datasketch(
             verdicts.append(None)
             if kept is not None:
                 kept.write(line)
+    return verdicts
+
+
+def datasketch_sketches(texts: Iterable[str]) -> list[MinHash]:
+    """The plain loop's MinHash of each text (word 5-grams, ``update`` per shingle)."""
+    from datasketch import MinHash
+
+    sketches = []
+    for text in texts:
+        words = _WORD.findall(text.lower())
+        sketch = MinHash(num_perm=128)
+        for i in range(len(words) - 4):
+            sketch.update(" ".join(words[i : i + 5]).encode("utf-8"))
+        sketches.append(sketch)
+    return sketches
+
+
+def datasketch_verdicts(ids: Sequence[str], sketches: Sequence[MinHash]) -> list[str | None]:
+    """:func:`plain_datasketch`'s decisions for documents already sketched, in this order."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    verdicts: list[str | None] = []
+    for doc_id, sketch in zip(ids, sketches, strict=True):
+        hits = lsh.query(sketch)
+        if hits:
+            verdicts.append(min(hits))
+        else:
+            lsh.insert(doc_id, sketch)
+            verdicts.append(None)
     return verdicts
