@@ -239,9 +239,8 @@ class Deduplicator:
         line such as an update time or a byline, and holds nearly all of it)."""
         config = self.config
         leads = candidates.lead_hashes
-        opens_alike = (leads == entry.lead_hash) | np.isin(
-            leads, entry.later_leads[entry.later_leads != 0]
-        )
+        later = entry.later_leads[entry.later_leads != 0]
+        opens_alike = (leads == entry.lead_hash) | (leads[:, None] == later[None, :]).any(axis=1)
         same_page = opens_alike & (covered >= SAME_PAGE_COVERED)
         lower = min(config.verify_lead_coverage, config.verify_coverage)
         return np.where(same_page, lower, config.verify_coverage)

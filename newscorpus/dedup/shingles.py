@@ -117,7 +117,7 @@ class Elements:
 @dataclass(frozen=True, eq=False)
 class Samples:
     """Shingle samples of a batch: text ``i``'s values are ``values[offsets[i]:offsets[i + 1]]``
-    (uint32, sorted), taken at ``levels[i]``."""
+    (uint32, sorted, distinct), taken at ``levels[i]``."""
 
     values: np.ndarray
     offsets: np.ndarray
@@ -148,9 +148,13 @@ def sample_shingles(
     keep = zeros >= levels[doc]
     values = keys[keep] | (numbered[keep].astype(np.int64) << NUMBERED_BIT)
     owner = doc[keep]
-    order = np.lexsort((keys[keep], owner))
+    order = np.lexsort((values, owner))
+    values, owner = values[order], owner[order]
+    distinct = np.ones(len(values), dtype=bool)  # two 32-bit hashes may share a 31-bit key
+    distinct[1:] = (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])
+    values, owner = values[distinct], owner[distinct]
     offsets = np.concatenate(([0], np.cumsum(np.bincount(owner, minlength=n))))
-    return Samples(values[order].astype(np.uint32), offsets.astype(np.int64), levels)
+    return Samples(values.astype(np.uint32), offsets.astype(np.int64), levels)
 
 
 def _hash64(parts: Sequence[bytes]) -> np.ndarray:
@@ -237,7 +241,8 @@ def sample_overlap(
     a, b = first[(first & mask) == 0], second[(second & mask) == 0]
     if not len(a) or not len(b):
         return None
-    common = np.intersect1d(a, b)
+    found = np.searchsorted(b, a)  # both sorted: a's values that b holds
+    common = a[b[np.minimum(found, len(b) - 1)] == a]
     top = np.uint32(NUMBERED_BIT)
     counts = np.array([len(a), len(b), len(common)], dtype=float)
     numbered = np.array([np.count_nonzero(x >> top) for x in (a, b, common)], dtype=float)
