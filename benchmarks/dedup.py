@@ -2,21 +2,25 @@
 """Near-duplicate removal: newscorpus vs plain datasketch, quality and speed in the same run.
 
     .venv/bin/python benchmarks/dedup.py [--aeb ../shared/benchmarks/aeb] [--seeds ../shared/seeds]
-        [--seed 1] [--check-seed 2] [--speed-docs 20000] [--skip-speed] [--config JSON]
+        [--seed 1] [--check-seed 2] [--orders 5] [--speed-docs 10000] [--repeats 2]
+        [--skip-sweep] [--skip-speed] [--config JSON]
 
 Quality is measured on labelled sets built at run time from real news text (the 181 AEB
 ground-truth bodies, the fixture site's stories, the shared seed articles; no text is stored):
-originals, exact and near copies, follow-ups and template stories in random order (the
-construction is described in :mod:`benchmarks.dedup_data.labelled`). Thresholds were chosen on
-the ``--seed`` set; the ``--check-seed`` set is built the same way from other random draws
-(other chunks, copies, follow-ups and templates) and only reported.
+originals, exact and near copies, follow-ups, updates, stories sharing a table of figures and
+template stories (the construction is described in :mod:`benchmarks.dedup_data.labelled`).
+Each set is run in ``--orders`` arrival orders (order 0 as built, the others shuffled) and
+scored per order: the figures must hold in every one. Thresholds were chosen on the
+``--seed`` set; the ``--check-seed`` set is built the same way from other random draws and
+only reported. The sweeps give the worst figure over the first three orders.
 
 Speed: ``newscorpus dedup`` as a whole process (start-up, JSON in and out) on ``--speed-docs``
 documents against the plain datasketch loop run in this process on the same file, with the
-same JSON in and out (its start-up is not counted). The documents are the labelled set plus
-unique filler stories (:mod:`benchmarks.dedup_data.filler`). Bytes per document: the state
-file of ``newscorpus dedup --state`` over the documents it indexed, and RAM of datasketch's
-``MinHashLSH`` and of newscorpus's ``MemoryIndex`` measured with ``tracemalloc``.
+same JSON in and out (its start-up is not counted), interleaved and repeated ``--repeats``
+times (the median is shown). The documents are the labelled set plus unique filler stories
+(:mod:`benchmarks.dedup_data.filler`). Bytes per document: the state file of ``newscorpus
+dedup --state`` over the documents it indexed, with and without shingle samples, and RAM of
+datasketch's ``MinHashLSH`` and of newscorpus's ``MemoryIndex`` measured with ``tracemalloc``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import argparse
 import dataclasses
 import json
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,11 +44,20 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.dedup_data import filler, labelled, sources
-from benchmarks.dedup_data.scoring import Score, hard_kind, plain_datasketch, score
+from benchmarks.dedup_data.scoring import (
+    HARD_KINDS,
+    Score,
+    datasketch_sketches,
+    datasketch_verdicts,
+    hard_kind,
+    plain_datasketch,
+    score,
+)
 from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex, Prepared
 
 NEWSCORPUS = Path(sys.executable).parent / "newscorpus"
 BATCH = 256
+SWEEP_ORDERS = 3  # the sweeps' worst figures: enough orders to show the spread, and quick
 Sets = dict[str, list[labelled.Doc]]
 
 
@@ -56,20 +70,41 @@ def table(header: list[str], rows: list[list[object]]) -> None:
     print()
 
 
-def prepare(config: DedupConfig, docs: list[labelled.Doc]) -> list[Prepared]:
+def signed(config: DedupConfig, docs: list[labelled.Doc]) -> dict[str, Prepared]:
+    """Each document signed once (in batches), by id: reused for every order and threshold."""
     signer = Deduplicator(MemoryIndex(), config)
-    return [
-        signer.prepare([d.text for d in docs[i : i + BATCH]]) for i in range(0, len(docs), BATCH)
-    ]
+    out = {}
+    for i in range(0, len(docs), BATCH):
+        batch = docs[i : i + BATCH]
+        prepared = signer.prepare([d.text for d in batch])
+        out.update((d.id, _one(prepared, n)) for n, d in enumerate(batch))
+    return out
 
 
-def run_engine(config: DedupConfig, docs: list[labelled.Doc], batches: list[Prepared]) -> Score:
+def _one(prepared: Prepared, i: int) -> Prepared:
+    """Row ``i`` of a batch as a batch of one."""
+    fields = {}
+    for f in dataclasses.fields(Prepared):
+        value = getattr(prepared, f.name)
+        if f.name == "samples":
+            start, stop = value.offsets[i], value.offsets[i + 1]
+            value = type(value)(
+                value.values[start:stop], np.array([0, stop - start]), value.levels[i : i + 1]
+            )
+        else:
+            value = value[i : i + 1]
+        fields[f.name] = value
+    return Prepared(**fields)
+
+
+def run_engine(
+    config: DedupConfig, docs: list[labelled.Doc], prepared: dict[str, Prepared]
+) -> Score:
     dedup = Deduplicator(MemoryIndex(), config)
-    verdicts = []
-    for n, batch in enumerate(batches):
-        ids = [d.id for d in docs[n * BATCH : n * BATCH + len(batch)]]
-        verdicts += dedup.check_and_add_prepared(ids, batch)
-    return score(docs, [v and v.duplicate_of for v in verdicts])
+    verdicts = [dedup.check_and_add_prepared([d.id], prepared[d.id])[0] for d in docs]
+    result = score(docs, [v.duplicate_of if v and v.is_duplicate else None for v in verdicts])
+    result.extending = sum(v is not None and not v.is_duplicate for v in verdicts)
+    return result
 
 
 def jsonl(docs: list[labelled.Doc]) -> list[bytes]:
@@ -77,7 +112,7 @@ def jsonl(docs: list[labelled.Doc]) -> list[bytes]:
 
 
 def composition(sets: Sets) -> None:
-    print("## Labelled sets: documents (of which true duplicates)\n")
+    print("## Labelled sets: documents (of which true duplicates, in the order as built)\n")
     counts = []
     for docs in sets.values():
         seen: set[int] = set()
@@ -85,66 +120,131 @@ def composition(sets: Sets) -> None:
         for doc in docs:
             kind = doc.kind if doc.kind.startswith("copy") else hard_kind(doc.kind) or doc.kind
             kind = kind.split(":")[0] if kind.startswith("seed") else kind
-            count[kind] += 1
-            count[f"{kind}/dup"] += doc.cluster in seen
-            count["total"] += 1
-            count["total/dup"] += doc.cluster in seen
+            duplicate = doc.cluster in seen
             seen.add(doc.cluster)
+            seen.update(doc.contains)
+            for name in (kind, "total"):
+                count[name] += 1
+                count[f"{name}/dup"] += duplicate
         counts.append(count)
     kinds = [*sorted({k for c in counts for k in c if "/" not in k} - {"total"}), "total"]
     rows = [[kind, *[f"{c[kind]} ({c[kind + '/dup']})" for c in counts]] for kind in kinds]
     table(["kind", *sets], rows)
 
 
-def quality(sets: Sets, config: DedupConfig) -> None:
-    print("## Quality\n")
+def quality(sets: Sets, config: DedupConfig, orders: int) -> None:
+    print(f"## Quality in {orders} arrival orders\n")
     rows = []
     for name, docs in sets.items():
-        ours = run_engine(config, docs, prepare(config, docs))
-        theirs = score(docs, plain_datasketch(jsonl(docs)))
-        for system, s in (("plain datasketch", theirs), ("newscorpus", ours)):
-            found = [s.precision, s.recall, s.flagged - s.found, s.duplicates - s.found]
-            kept = [s.kept("follow-up"), s.kept("template"), s.kept()]
-            rows.append([name, system, *found, *kept])
-        print(f"newscorpus misses on {name}: {dict(ours.missed.most_common())}\n")
-    header = ["set", "system", "precision", "recall", "false duplicates", "missed"]
-    table([*header, "follow-ups kept", "templates kept", "hard negatives kept"], rows)
+        prepared = signed(config, docs)
+        texts = (d.text for d in docs)
+        sketches = dict(zip((d.id for d in docs), datasketch_sketches(texts), strict=True))
+        missed: Counter[str] = Counter()
+        for order in range(orders):
+            stream = labelled.shuffled(docs, order)
+            ours = run_engine(config, stream, prepared)
+            ids = [d.id for d in stream]
+            theirs = score(stream, datasketch_verdicts(ids, [sketches[i] for i in ids]))
+            missed += ours.missed
+            for system, s in (("plain datasketch", theirs), ("**newscorpus**", ours)):
+                hard = [
+                    f"{s.negatives[k] - s.negatives_kept[k]}/{s.negatives[k]}" for k in HARD_KINDS
+                ]
+                flagged = s.flagged - s.found
+                rows.append(
+                    [name, order, system, f"{s.precision:.4f}", f"{s.recall:.4f}", flagged,
+                     s.duplicates - s.found, *hard, f"{s.kept():.4f}", s.extending]
+                )  # fmt: skip
+        print(f"newscorpus misses on {name}, all orders: {dict(missed.most_common())}\n")
+    header = ["set", "order", "system", "precision", "recall", "false dups", "missed"]
+    hard = [f"{k} dropped" for k in HARD_KINDS]
+    table([*header, *hard, "hard negatives kept", "kept as extending"], rows)
 
 
-def sweep(sets: Sets, config: DedupConfig) -> None:
-    print("## Precision / recall / hard negatives kept vs verification thresholds\n")
-    batches = {name: prepare(config, docs) for name, docs in sets.items()}
-    grid = [(c, j, min(c, 0.5)) for c in (0.45, 0.5, 0.55, 0.6, 0.65, 0.7) for j in (0.1, 0.2, 0.3)]
-    grid += [(0.55, 0.2, lead) for lead in (0.4, 0.45, 0.55)]  # 0.55: no same-lead rule
+def worst(
+    config: DedupConfig, sets: Sets, prepared: dict[str, dict[str, Prepared]], orders: int
+) -> list[str]:
+    """Worst precision, recall and hard negatives kept over the orders, per set."""
+    cells = []
+    for name, docs in sets.items():
+        scores = [
+            run_engine(config, labelled.shuffled(docs, o), prepared[name]) for o in range(orders)
+        ]
+        cells += [
+            f"{min(s.precision for s in scores):.4f}",
+            f"{min(s.recall for s in scores):.4f}",
+            f"{min(s.kept() for s in scores):.4f}",
+        ]
+    return cells
+
+
+def sweep(sets: Sets, config: DedupConfig, orders: int) -> None:
+    orders = min(orders, SWEEP_ORDERS)
+    print(f"## Worst over {orders} orders vs verification thresholds\n")
+    prepared = {name: signed(config, docs) for name, docs in sets.items()}
+    grid = [
+        (c, config.verify_jaccard, lead)
+        for c in (0.45, 0.5, 0.55, 0.6, 0.65)
+        for lead in (0.3, 1.0)
+    ]
+    grid += [(config.verify_coverage, j, config.verify_lead_coverage) for j in (0.1, 0.3)]
+    grid += [(config.verify_coverage, config.verify_jaccard, lead) for lead in (0.2, 0.4, 0.5)]
     rows = []
-    for containment, jaccard, lead in grid:
+    for coverage, jaccard, lead in grid:
         tuned = dataclasses.replace(
-            config,
-            verify_containment=containment,
-            verify_jaccard=jaccard,
-            verify_lead_containment=lead,
+            config, verify_coverage=coverage, verify_jaccard=jaccard, verify_lead_coverage=lead
         )
-        row: list[object] = [containment, jaccard, lead]
-        for name, docs in sets.items():
-            s = run_engine(tuned, docs, batches[name])
-            row += [f"{s.precision:.4f}", f"{s.recall:.4f}", f"{s.kept():.4f}"]
-        rows.append(row)
-    header = ["verify_containment", "verify_jaccard", "verify_lead_containment"]
-    table([*header, *[f"{n} {m}" for n in sets for m in ("P", "R", "HN kept")]], rows)
+        rule = "none" if lead >= coverage else lead
+        rows.append([coverage, jaccard, rule, *worst(tuned, sets, prepared, orders)])
+    metrics = ("P", "R", "HN kept")
+    header = ["verify_coverage", "verify_jaccard", "verify_lead_coverage (same page)"]
+    table([*header, *[f"{n} {m}" for n in sets for m in metrics]], rows)
 
-    print("## Signature variants at the default thresholds\n")
+    print(f"## Precise verification: shingle samples and margin (worst over {orders} orders)\n")
     rows = []
-    variants = [(128, 32, 4), (256, 8, 4), (256, 8, 8), (512, 4, 1), (512, 4, 4), (512, 4, 8)]
-    for num_perm, bits, weight in [*variants, (512, 4, 16), (1024, 2, 8)]:
+    for sample_size, margin in (
+        (0, 0.0),
+        (64, 0.1),
+        (128, 0.1),
+        (256, 0.0),
+        (256, 0.05),
+        (256, 0.1),
+        (256, 0.2),
+        (512, 0.1),
+    ):
+        variant = dataclasses.replace(config, sample_size=sample_size, verify_margin=margin)
+        variant_prepared = {name: signed(variant, docs) for name, docs in sets.items()}
+        sample_bytes = np.mean(
+            [4 * len(p.samples.values) for p in variant_prepared[next(iter(sets))].values()]
+        )
+        rows.append(
+            [
+                sample_size,
+                margin,
+                f"{sample_bytes:.0f}",
+                *worst(variant, sets, variant_prepared, orders),
+            ]
+        )
+    header = ["sample_size", "verify_margin", "sample bytes per document"]
+    table([*header, *[f"{n} {m}" for n in sets for m in metrics]], rows)
+
+    print(f"## Signature variants at the default thresholds (worst over {orders} orders)\n")
+    rows = []
+    for num_perm, bits, weight in [
+        (128, 32, 8),
+        (256, 8, 8),
+        (512, 4, 4),
+        (512, 4, 8),
+        (512, 4, 16),
+        (1024, 2, 8),
+    ]:
         variant = dataclasses.replace(
             config, num_perm=num_perm, signature_bits=bits, number_weight=weight
         )
-        row = [f"{num_perm} x {bits} bit, numbers x{weight}", num_perm * bits // 8]
-        for docs in sets.values():
-            s = run_engine(variant, docs, prepare(variant, docs))
-            row += [f"{s.precision:.4f}", f"{s.recall:.4f}", f"{s.kept():.4f}"]
-        rows.append(row)
-    table(["signature", "bytes", *[f"{n} {m}" for n in sets for m in ("P", "R", "HN")]], rows)
+        variant_prepared = {name: signed(variant, docs) for name, docs in sets.items()}
+        label = f"{num_perm} x {bits} bit, numbers x{weight}"
+        rows.append([label, num_perm * bits // 8, *worst(variant, sets, variant_prepared, orders)])
+    table(["signature", "bytes", *[f"{n} {m}" for n in sets for m in metrics]], rows)
 
 
 def memory_per_doc(docs: list[labelled.Doc]) -> tuple[float, float]:
@@ -157,7 +257,8 @@ def memory_per_doc(docs: list[labelled.Doc]) -> tuple[float, float]:
     theirs_bytes = (tracemalloc.get_traced_memory()[0] - before) / theirs
     before = tracemalloc.get_traced_memory()[0]
     dedup = Deduplicator(MemoryIndex())
-    ours = dedup.check_and_add_many((d.id, d.text) for d in docs).count(None)
+    verdicts = dedup.check_and_add_many((d.id, d.text) for d in docs)
+    ours = sum(v is None or not v.is_duplicate for v in verdicts)
     ours_bytes = (tracemalloc.get_traced_memory()[0] - before) / ours
     tracemalloc.stop()
     return theirs_bytes, ours_bytes
@@ -178,46 +279,87 @@ def speed_corpus(docs: list[labelled.Doc], args: argparse.Namespace) -> list[byt
 
 
 def speed(docs: list[labelled.Doc], args: argparse.Namespace) -> None:
-    print(f"## Speed and size: {args.speed_docs} documents\n")
+    print(f"## Speed and size: {args.speed_docs} documents, median of {args.repeats} runs\n")
     lines = speed_corpus(docs, args)
+    count = len(lines)
+    runs = {
+        "newscorpus dedup": [],
+        "newscorpus dedup --workers 1": ["--workers", "1"],
+        "newscorpus dedup --state DIR": ["--state"],
+        "newscorpus dedup --sample-size 0 (signatures only)": ["--sample-size", "0"],
+        "newscorpus dedup --sample-size 0 --state DIR": ["--sample-size", "0", "--state"],
+    }
+    walls: dict[str, list[float]] = {"plain datasketch loop (in-process)": []}
+    walls.update((label, []) for label in runs)
+    dropped: dict[str, int] = {}
+    state_bytes: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         source = folder / "in.jsonl"
         source.write_bytes(b"".join(lines))
-        start = time.perf_counter()
-        kept_path, dups_path = folder / "kept.jsonl", folder / "dups.jsonl"
-        with source.open("rb") as read, kept_path.open("wb") as kept, dups_path.open("wb") as out:
-            theirs = plain_datasketch(read, kept, out)
-        baseline = time.perf_counter() - start
-        count = len(lines)
-        label = "plain datasketch loop (in-process)"
-        rows: list[list[object]] = [
-            [label, f"{baseline:.1f}", f"{count / baseline:.0f}", "1.0", count - theirs.count(None)]
-        ]
-        runs = [
-            ("newscorpus dedup", []),
-            ("newscorpus dedup --workers 1", ["--workers", "1"]),
-            ("newscorpus dedup --state DIR", ["--state", str(folder / "state")]),
-        ]
-        for label, extra in runs:
-            out, dups = folder / "out.jsonl", folder / "dups.jsonl"
-            command = [str(NEWSCORPUS), "dedup", str(source), "-o", str(out), "--dups", str(dups)]
+        for repeat in range(args.repeats):  # interleaved: every system once per round
+            kept_path, dups_path = folder / "kept.jsonl", folder / "dups.jsonl"
             start = time.perf_counter()
-            subprocess.run([*command, *extra], check=True, capture_output=True)
-            wall = time.perf_counter() - start
-            dropped_count = len(dups.read_bytes().splitlines())
-            ratio = f"{baseline / wall:.1f}"
-            rows.append([label, f"{wall:.1f}", f"{count / wall:.0f}", ratio, dropped_count])
-        state_bytes = (folder / "state" / "state.sqlite3").stat().st_size
-        indexed = count - dropped_count
-    table(["system", "wall s", "docs/s", "speed x", "duplicates dropped"], rows)
+            with (
+                source.open("rb") as read,
+                kept_path.open("wb") as kept,
+                dups_path.open("wb") as out,
+            ):
+                theirs = plain_datasketch(read, kept, out)
+            walls["plain datasketch loop (in-process)"].append(time.perf_counter() - start)
+            dropped["plain datasketch loop (in-process)"] = count - theirs.count(None)
+            for label, extra in runs.items():
+                out, dups = folder / "out.jsonl", folder / "dups.jsonl"
+                state = folder / f"state-{repeat}-{len(extra)}"
+                extra = [*extra[:-1], "--state", str(state)] if extra[-1:] == ["--state"] else extra
+                command = [
+                    str(NEWSCORPUS),
+                    "dedup",
+                    str(source),
+                    "-o",
+                    str(out),
+                    "--dups",
+                    str(dups),
+                ]
+                start = time.perf_counter()
+                subprocess.run([*command, *extra], check=True, capture_output=True)
+                walls[label].append(time.perf_counter() - start)
+                dropped[label] = len(dups.read_bytes().splitlines())
+                if state.exists():
+                    size = (state / "state.sqlite3").stat().st_size
+                    state_bytes[label] = size / (count - dropped[label])
+    baseline = statistics.median(walls["plain datasketch loop (in-process)"])
+    rows = []
+    for label, times in walls.items():
+        wall = statistics.median(times)
+        size = f"{state_bytes[label]:.0f}" if label in state_bytes else ""
+        rows.append(
+            [
+                label,
+                f"{wall:.1f}",
+                f"{count / wall:.0f}",
+                f"{baseline / wall:.1f}",
+                dropped[label],
+                size,
+            ]
+        )
+    table(
+        [
+            "system",
+            "wall s",
+            "docs/s",
+            "speed x",
+            "duplicates dropped",
+            "state bytes per kept document",
+        ],
+        rows,
+    )
     theirs_ram, ours_ram = memory_per_doc(docs)
     table(
-        ["index", "bytes per indexed document"],
+        ["index", "RAM bytes per indexed document"],
         [
-            ["datasketch MinHashLSH (threshold 0.8, 128 perm), RAM", f"{theirs_ram:.0f}"],
-            ["newscorpus MemoryIndex, RAM", f"{ours_ram:.0f}"],
-            [f"newscorpus state on disk ({indexed} documents)", f"{state_bytes / indexed:.0f}"],
+            ["datasketch MinHashLSH (threshold 0.8, 128 perm)", f"{theirs_ram:.0f}"],
+            ["newscorpus MemoryIndex", f"{ours_ram:.0f}"],
         ],
     )
 
@@ -228,7 +370,10 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=sources.DEFAULT_SEEDS)
     parser.add_argument("--seed", type=int, default=1, help="the set thresholds were chosen on")
     parser.add_argument("--check-seed", type=int, default=2, help="a second set, only reported")
-    parser.add_argument("--speed-docs", type=int, default=20000)
+    parser.add_argument("--orders", type=int, default=5, help="arrival orders per set")
+    parser.add_argument("--speed-docs", type=int, default=10000)
+    parser.add_argument("--repeats", type=int, default=2, help="interleaved speed rounds")
+    parser.add_argument("--skip-sweep", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--config", default="{}", help="DedupConfig overrides as JSON")
     args = parser.parse_args()
@@ -242,8 +387,9 @@ def main() -> None:
         f"check (seed {args.check_seed})": labelled.build(args.aeb, args.seeds, args.check_seed),
     }
     composition(sets)
-    quality(sets, config)
-    sweep(sets, config)
+    quality(sets, config, args.orders)
+    if not args.skip_sweep:
+        sweep(sets, config, args.orders)
     if not args.skip_speed:
         speed(next(iter(sets.values())), args)
 

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from newscorpus import __version__
 from newscorpus.dedup import DedupConfig, IndexConfigMismatch
+from newscorpus.dedup_best import PREFER
 from newscorpus.dedup_cli import run
 from newscorpus.export import CorpusError, export_txt
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
@@ -40,16 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: ``newscorpus dedup`` options: the ``NEWSCORPUS_DEDUP_*`` settings' DedupConfig fields, and
 #: the threshold of the same-lead rule (a field with no setting yet).
-DEDUP_OPTIONS = tuple(dict.fromkeys((*DEDUP_TUNABLE_FIELDS, "verify_lead_containment")))
+DEDUP_OPTIONS = tuple(dict.fromkeys((*DEDUP_TUNABLE_FIELDS, "verify_lead_coverage")))
 
 
 def add_dedup_parser(commands: argparse._SubParsersAction) -> None:
     dedup = commands.add_parser(
         "dedup",
         help="drop exact and near duplicates from JSONL corpora",
-        description="Keep the first record of each story from the inputs, in order, and write "
-        "it unchanged to OUT; later copies go to --dups with the id they duplicate. The same "
-        "engine and settings as the crawl (option --X-Y is setting NEWSCORPUS_DEDUP_X_Y).",
+        description="Keep one record of each story from the inputs (the most complete copy, "
+        "or as --prefer says) and write it unchanged to OUT, in input order; the other copies "
+        "go to --dups with the id of the copy kept. The same engine and settings as the "
+        "crawl (option --X-Y is setting NEWSCORPUS_DEDUP_X_Y).",
     )
     dedup.add_argument("inputs", type=Path, nargs="+", metavar="IN", help="JSONL corpora")
     dedup.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -71,6 +73,13 @@ def add_dedup_parser(commands: argparse._SubParsersAction) -> None:
             help=f"as {like} (default: {default}, or the state's)",
         )
     dedup.add_argument(
+        "--prefer",
+        choices=PREFER,
+        default="complete",
+        help="which copy of a story to keep: the one with the most words, the earliest "
+        "'published' (then the most words), or the first in input order (default: %(default)s)",
+    )
+    dedup.add_argument(
         "--workers",
         type=int,
         default=min(2, os.cpu_count() or 1),
@@ -86,10 +95,20 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {count} files to {args.out_dir}")
         elif args.command == "dedup":
             options = {k: getattr(args, k) for k in DEDUP_OPTIONS if getattr(args, k) is not None}
-            summary = run(args.inputs, args.output, args.dups, args.state, options, args.workers)
+            summary = run(
+                args.inputs,
+                args.output,
+                args.dups,
+                args.state,
+                options,
+                args.workers,
+                prefer=args.prefer,
+            )
             message = (
-                f"kept {summary.kept} of {summary.read} records in {args.output}; duplicates: "
-                f"{summary.duplicates['exact']} exact, {summary.duplicates['near']} near"
+                f"kept {summary.kept} of {summary.read} records in {args.output} "
+                f"({summary.replaced} instead of an earlier copy, {summary.extending} "
+                f"extending another); duplicates: {summary.duplicates['exact']} exact, "
+                f"{summary.duplicates['near']} near"
             )
             if args.state:
                 size = summary.state_bytes / max(summary.indexed, 1)

@@ -1,12 +1,16 @@
 """``newscorpus dedup``: the crawl's dedup engine over JSONL dumps, offline.
 
-Records are read in order from each input; the first record of each story is written to the
-output unchanged (the input line, byte for byte) and every later copy goes to the ``--dups``
-file as ``{"id", "url", "duplicate_of", "kind", "similarity", "containment"}``. With
+Two passes over the inputs. The first runs the engine over the records in order, as a crawl
+meets them, which finds each story's copies. The second writes one record of each story to
+the output unchanged (the input line, byte for byte), the best copy (:mod:`.dedup_best`: the
+most complete by default), and every other copy to the ``--dups`` file as ``{"id", "url",
+"duplicate_of", "kind", "similarity", "coverage"}``, ``duplicate_of`` the copy kept (copies of
+a story whose kept copy is not its first are compared with the kept one again). With
 ``--state DIR`` the crawl state's dedup index takes part: records duplicating what a crawl (or
-an earlier run) indexed are duplicates, and the kept ones are indexed, all in one transaction
-that is committed only once the output is complete. Signing runs in ``workers`` processes;
-decisions are made in order in this one, so the result does not depend on the worker count.
+an earlier run) indexed are duplicates, and the kept ones are indexed (a story's first copy
+too, when another is kept), all in one transaction that is committed only once the output is
+complete. Signing runs in ``workers`` processes; decisions are made in order in this one, so
+the result does not depend on the worker count.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import tempfile
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -33,11 +37,14 @@ from newscorpus.dedup import (
     Prepared,
     SqliteIndex,
 )
+from newscorpus.dedup_best import Prefer, Seen, best_copies, stories
 from newscorpus.export import ANY_ID, CorpusError, parse_record
 from newscorpus.state import SqliteStateStore
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+
+    from newscorpus.dedup import Entry
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +69,8 @@ class Summary:
     read: int = 0
     kept: int = 0
     duplicates: dict[str, int] = field(default_factory=lambda: {"exact": 0, "near": 0})
+    extending: int = 0
+    replaced: int = 0
     indexed: int = 0
     state_bytes: int = 0
 
@@ -73,6 +82,7 @@ class Records:
     positions: list[int] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     urls: list[Any] = field(default_factory=list)
+    published: list[str | None] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
 
 
@@ -87,6 +97,8 @@ def parse(batch: Batch) -> Records:
         records.positions.append(position)
         records.ids.append(record["id"])
         records.urls.append(record.get("url"))
+        published = record.get("published")
+        records.published.append(published if isinstance(published, str) else None)
         records.texts.append(record["text"])
     return records
 
@@ -138,6 +150,7 @@ def run(
     options: dict[str, Any] | None = None,
     workers: int = 1,
     batch_size: int = 256,
+    prefer: Prefer = "complete",
 ) -> Summary:
     """Deduplicate ``inputs`` into ``output`` (see the module docstring).
 
@@ -157,7 +170,7 @@ def run(
             transaction = nullcontext()
         dedup = Deduplicator(index, config_for(index.stored_config(), options or {}))
         with transaction:
-            summary = _write(dedup, inputs, output, dups, workers, batch_size)
+            summary = _write(dedup, inputs, output, dups, workers, batch_size, prefer)
         if state is not None:
             summary.indexed = len(index)
             summary.state_bytes = store.path.stat().st_size
@@ -186,12 +199,14 @@ def _write(
     dups: Path | None,
     workers: int,
     batch_size: int,
+    prefer: Prefer,
 ) -> Summary:
     targets = [p for p in (output, dups) if p is not None]
     temporary = [p.with_name(f".{p.name}.{os.getpid()}.tmp") for p in targets]
     try:
         with temporary[0].open("wb") as kept, _open(temporary[1:]) as dropped:
-            summary = _decide(dedup, inputs, kept, dropped, workers, batch_size)
+            seen = _first_pass(dedup, inputs, workers, batch_size)
+            summary = _second_pass(dedup, inputs, seen, prefer, kept, dropped, batch_size)
         for source, target in zip(temporary, targets, strict=True):
             source.replace(target)
     finally:
@@ -204,38 +219,70 @@ def _open(paths: list[Path]) -> BinaryIO:
     return paths[0].open("wb") if paths else open(os.devnull, "wb")  # noqa: PTH123
 
 
-def _decide(
+def _first_pass(dedup: Deduplicator, inputs: Sequence[Path], workers: int, batch_size: int) -> Seen:
+    """Run the engine over every record in order; keep what choosing a copy needs."""
+    seen = Seen()
+    for _, (records, prepared) in _signed(dedup, batches(inputs, batch_size), workers):
+        seen.verdicts += dedup.check_and_add_prepared(records.ids, prepared)
+        seen.ids += records.ids
+        seen.urls += records.urls
+        seen.published += records.published
+        seen.words += prepared.words.tolist()
+    return seen
+
+
+def _second_pass(
     dedup: Deduplicator,
     inputs: Sequence[Path],
+    seen: Seen,
+    prefer: Prefer,
     kept: BinaryIO,
     dropped: BinaryIO,
-    workers: int,
     batch_size: int,
 ) -> Summary:
-    summary = Summary()
-    for batch, (records, prepared) in _signed(dedup, batches(inputs, batch_size), workers):
-        verdicts = dedup.check_and_add_prepared(records.ids, prepared)
-        for i, verdict in enumerate(verdicts):
-            summary.read += 1
-            if verdict is None:
-                line = batch.lines[records.positions[i]]
-                kept.write(line if line.endswith(b"\n") else line + b"\n")
-                summary.kept += 1
+    """Write each story's chosen copy and list the others; re-sign only the copies of the
+    stories whose chosen copy is not the first, to compare them with it."""
+    chosen = best_copies(seen, prefer)
+    story_of = {n: root for root, ns in stories(seen).items() if root in chosen for n in ns}
+    keep = {n for n, v in enumerate(seen.verdicts) if v is None or not v.is_duplicate}
+    keep = (keep - set(chosen)) | set(chosen.values())
+    entries: dict[int, Entry] = {}
+    n = 0
+    for batch in batches(inputs, batch_size):
+        wanted: list[tuple[int, str]] = []
+        for number, line in enumerate(batch.lines, batch.first_line):
+            if not line.strip():
                 continue
-            summary.duplicates[verdict.kind] += 1
-            record = {
-                "id": records.ids[i],
-                "url": records.urls[i],
-                "duplicate_of": verdict.duplicate_of,
-                "kind": verdict.kind,
-                "similarity": round(verdict.similarity, 4),
-                "containment": round(verdict.containment, 4),
-            }
-            dropped.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+            if n in keep:
+                kept.write(line if line.endswith(b"\n") else line + b"\n")
+            if n in story_of:
+                record = parse_record(line, f"{batch.path}:{number}", ANY_ID, "an 'id' string")
+                wanted.append((n, record["text"]))
+            n += 1
+        if wanted:
+            prepared = dedup.prepare([text for _, text in wanted])
+            entries.update((m, prepared.entry(i)) for i, (m, _) in enumerate(wanted))
+    for best in chosen.values():
+        dedup.index.add(seen.ids[best], entries[best])
+    summary = Summary(read=len(seen.ids), kept=len(keep), replaced=len(chosen))
+    for n, verdict in enumerate(seen.verdicts):
+        if n in keep:
+            summary.extending += verdict is not None and not verdict.is_duplicate
+            continue
+        if n in story_of:
+            best = chosen[story_of[n]]
+            verdict = replace(dedup.compare(entries[n], entries[best]), duplicate_of=seen.ids[best])
+        assert verdict is not None
+        summary.duplicates[verdict.kind] += 1
+        record = verdict.record(seen.ids[n], seen.urls[n])
+        dropped.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
     logger.info(
-        "dedup: %d records, %d kept, %d exact and %d near duplicates",
+        "dedup: %d records, %d kept (%d a more complete copy than the first, %d extending "
+        "another), %d exact and %d near duplicates",
         summary.read,
         summary.kept,
+        summary.replaced,
+        summary.extending,
         summary.duplicates["exact"],
         summary.duplicates["near"],
     )

@@ -18,8 +18,10 @@ DEDUP_TUNABLE_FIELDS = (
     "min_words",
     "lsh_threshold",
     "verify_jaccard",
-    "verify_containment",
-    "verify_lead_containment",
+    "verify_coverage",
+    "verify_lead_coverage",
+    "verify_margin",
+    "sample_size",
 )
 
 #: newscorpus's own settings, grouped by component; each group's switch comes first.
@@ -45,6 +47,7 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": 3,  # ... once seen on this many different stories
     # Near-duplicate removal; NEWSCORPUS_DEDUP_<FIELD> for each tunable DedupConfig field.
     "NEWSCORPUS_DEDUP_ENABLED": True,
+    "NEWSCORPUS_DUPS_FILE": "",  # append each dropped record's {id, url, duplicate_of, ...}
     **{
         f"NEWSCORPUS_DEDUP_{name.upper()}": getattr(DedupConfig(), name)
         for name in DEDUP_TUNABLE_FIELDS

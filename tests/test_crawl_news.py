@@ -6,6 +6,7 @@ Every assertion comes from the site's ground truth (``tests.fixture_site``).
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime
 
@@ -25,7 +26,9 @@ def crawl_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def first(news_server, crawl_dir) -> CrawlResult:
     base = news_server.base_url
-    return run_crawl([f"{base}/", f"{base}/rss.xml"], crawl_dir / "state", crawl_dir / "one.jsonl")
+    urls = [f"{base}/", f"{base}/rss.xml"]
+    dups = f"NEWSCORPUS_DUPS_FILE={crawl_dir / 'dups.jsonl'}"
+    return run_crawl(urls, crawl_dir / "state", crawl_dir / "one.jsonl", dups)
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +95,21 @@ def test_duplicates_are_dropped_and_logged_with_the_id_they_duplicate(first, new
     original_id = record_id(site.url(syndicated.duplicate_of))
     assert re.search(rf"duplicates {original_id}", first.log)
     assert first.stats.get("newscorpus/dedup/near", 0) >= 1
+
+
+def test_dups_file_names_what_each_dropped_copy_duplicates(first, news_server, crawl_dir) -> None:
+    site = news_server.site
+    lines = (crawl_dir / "dups.jsonl").read_text("utf-8").splitlines()
+    listed = {d["url"]: d for d in map(json.loads, lines)}
+    dropped = sum(first.stats.get(f"newscorpus/dedup/{k}", 0) for k in ("url", "exact", "near"))
+    assert len(lines) == len(listed) == dropped
+    syndicated = next(a for a in site.articles.values() if a.kind == "syndicated")
+    entry = listed[site.url(syndicated.path)]
+    assert entry["duplicate_of"] == record_id(site.url(syndicated.duplicate_of))
+    assert entry["kind"] == "near" and 0 < entry["similarity"] <= entry["coverage"] <= 1
+    assert set(entry) == {"id", "url", "duplicate_of", "kind", "similarity", "coverage"}
+    kept = {r["id"] for r in first.records}
+    assert all(d["duplicate_of"] in kept for d in listed.values())
 
 
 def test_follow_up_story_is_kept(first, news_server) -> None:

@@ -53,7 +53,8 @@ def test_keeps_first_occurrences_across_inputs_byte_for_byte(tmp_path: Path, cap
     first = write(tmp_path / "one.jsonl", RECORDS, blank_line=True)
     second = write(tmp_path / "two.jsonl", LATER)
     out, dups = tmp_path / "out.jsonl", tmp_path / "dups.jsonl"
-    assert main(["dedup", str(first), str(second), "-o", str(out), "--dups", str(dups)]) == 0
+    args = ["dedup", str(first), str(second), "-o", str(out), "--dups", str(dups)]
+    assert main([*args, "--prefer", "first"]) == 0
     kept = out.read_text("utf-8").splitlines(keepends=True)
     expected = [json.dumps(r, ensure_ascii=False) + "\n" for r in (*RECORDS, *LATER)]
     assert kept == [expected[i] for i in (0, 1, 4, 6)]
@@ -64,8 +65,64 @@ def test_keeps_first_occurrences_across_inputs_byte_for_byte(tmp_path: Path, cap
     ]
     wire = read(dups)[0]
     assert wire["url"] == "https://c.example/wire"
-    assert 0.4 < wire["similarity"] < 1 and wire["containment"] > 0.55
+    assert 0.4 < wire["similarity"] < 1 and wire["coverage"] > 0.55
     assert "kept 4 of 7 records" in capsys.readouterr().out
+
+
+def dated(record: dict, published: str | None) -> dict:
+    return {**record, "published": published}
+
+
+def test_keeps_the_most_complete_copy_and_names_it_for_the_others(tmp_path: Path) -> None:
+    """A trimmed wire copy came first; the full story later. The full story is kept, in its
+    place in the input; the copies are listed as copies of it."""
+    trimmed = {"id": "1" * 16, "url": "u1", "text": corpus.text(STRIKE[:6])}
+    wire = {
+        "id": "2" * 16,
+        "url": "u2",
+        "text": corpus.syndicate(STRIKE, RNG, dateline="PARIS (AFP) - "),
+    }
+    full = {"id": "3" * 16, "url": "u3", "text": corpus.text(STRIKE)}
+    other = {"id": "4" * 16, "url": "u4", "text": corpus.text(TRAM)}
+    source = write(tmp_path / "in.jsonl", [trimmed, other, wire, full])
+    out, dups = tmp_path / "out.jsonl", tmp_path / "dups.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--dups", str(dups)]) == 0
+    assert [r["id"] for r in read(out)] == [other["id"], full["id"]]
+    listed = {d["id"]: d for d in read(dups)}
+    assert set(listed) == {trimmed["id"], wire["id"]}
+    for copy in listed.values():
+        assert copy["duplicate_of"] == full["id"] and copy["kind"] == "near"
+        assert copy["coverage"] > 0.55
+    assert listed[trimmed["id"]]["coverage"] > 0.95  # measured against the copy kept
+
+
+def test_prefer_earliest_keeps_the_earliest_published_copy(tmp_path: Path) -> None:
+    copies = [
+        dated({"id": "1" * 16, "url": "u1", "text": corpus.text(STRIKE)}, None),
+        dated({"id": "2" * 16, "url": "u2", "text": corpus.text(STRIKE[:7])}, "2024-03-02"),
+        dated({"id": "3" * 16, "url": "u3", "text": corpus.text(STRIKE[1:])}, "2024-03-01T09:00"),
+    ]
+    source = write(tmp_path / "in.jsonl", copies)
+    out, dups = tmp_path / "out.jsonl", tmp_path / "dups.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--prefer", "earliest"]) == 0
+    assert [r["id"] for r in read(out)] == ["3" * 16]
+    assert main(["dedup", str(source), "-o", str(out), "--dups", str(dups)]) == 0
+    assert [r["id"] for r in read(out)] == ["1" * 16]  # the most complete
+    assert {d["duplicate_of"] for d in read(dups)} == {"1" * 16}
+
+
+def test_the_kept_copy_is_what_a_state_indexes(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    trimmed = {"id": "1" * 16, "text": corpus.text(STRIKE[:6])}
+    full = {"id": "3" * 16, "text": corpus.text(STRIKE)}
+    source = write(tmp_path / "in.jsonl", [trimmed, full])
+    out = tmp_path / "out.jsonl"
+    assert main(["dedup", str(source), "-o", str(out), "--state", str(state)]) == 0
+    assert [r["id"] for r in read(out)] == [full["id"]]
+    with SqliteStateStore(state) as store:
+        assert full["id"] in store.dedup_index()
+        later = Deduplicator(store.dedup_index()).check("5" * 16, corpus.text(STRIKE[2:]))
+    assert later is not None and later.is_duplicate
 
 
 def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
@@ -80,13 +137,16 @@ def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
 
 
 def test_threshold_options_are_the_settings(tmp_path: Path) -> None:
-    source = write(tmp_path / "in.jsonl", RECORDS)
+    source = write(tmp_path / "in.jsonl", RECORDS + LATER)
     out = tmp_path / "out.jsonl"
-    strict = ["--verify-containment", "1.0", "--verify-lead-containment", "1.0"]
+    strict = ["--verify-coverage", "1.0", "--verify-lead-coverage", "1.0", "--prefer", "first"]
     assert main(["dedup", str(source), "-o", str(out), *strict]) == 0
-    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "c" * 16, "e" * 16]
-    assert main(["dedup", str(source), "-o", str(out), "--verify-containment", "1.0"]) == 0
-    assert [r["id"] for r in read(out)] == ["a" * 16, "b" * 16, "e" * 16]  # same lead
+    everything_but_exact = [r["id"] for r in RECORDS + LATER if r["id"] != "d" * 16]
+    assert [r["id"] for r in read(out)] == everything_but_exact
+    args = ["dedup", str(source), "-o", str(out), "--verify-coverage", "1.0", "--prefer", "first"]
+    assert main(args) == 0
+    recrawl = LATER[0]["id"]  # the same page: opens alike, holds all of the first crawl
+    assert [r["id"] for r in read(out)] == [i for i in everything_but_exact if i != recrawl]
 
 
 def test_dedups_against_a_crawl_state_and_extends_it(tmp_path: Path, capsys) -> None:

@@ -10,26 +10,30 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.dedup_data import labelled, sources
-from benchmarks.dedup_data.scoring import score
+from benchmarks.dedup_data.scoring import HARD_KINDS, score
 from newscorpus.dedup import Deduplicator, MemoryIndex
 
 HAVE_SHARED = (sources.DEFAULT_AEB / "ground-truth.json").is_file()
 
 
 def run(docs: list[labelled.Doc]) -> list[str | None]:
+    """What each document was dropped as a copy of (None: kept, extending or not)."""
     verdicts = Deduplicator(MemoryIndex()).check_and_add_many((d.id, d.text) for d in docs)
-    return [v and v.duplicate_of for v in verdicts]
+    return [v.duplicate_of if v and v.is_duplicate else None for v in verdicts]
 
 
 @pytest.mark.skipif(not HAVE_SHARED, reason="shared AEB ground truth not present")
-def test_labelled_aeb_set() -> None:
-    docs = labelled.build(sources.DEFAULT_AEB, sources.DEFAULT_SEEDS, seed=11)
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_labelled_aeb_set_in_any_order(order: int) -> None:
+    docs = labelled.shuffled(labelled.build(sources.DEFAULT_AEB, sources.DEFAULT_SEEDS, 11), order)
     result = score(docs, run(docs))
     assert len(docs) > 2500 and result.duplicates > 1000
-    assert result.precision >= 0.99
-    assert result.recall >= 0.975
+    assert result.precision >= 0.995
+    assert result.recall >= 0.92  # copies with long sidebars that extend a kept copy: kept
     assert result.kept() >= 0.99
-    assert result.kept("follow-up") >= 0.95 and result.kept("template") >= 0.99
+    assert set(result.negatives) == set(HARD_KINDS)
+    for kind in HARD_KINDS:
+        assert result.kept(kind) >= 0.97, kind
 
 
 def test_fixture_stories_and_their_copies() -> None:

@@ -139,10 +139,50 @@ def test_estimated_similarity_tracks_true_jaccard_better_than_128_full_values() 
     ]
     pairs += [(corpus.earnings_story(rng), corpus.earnings_story(rng)) for _ in range(5)]
     errors = {}
-    for config in (DedupConfig(), DedupConfig(num_perm=128, signature_bits=32)):
+    signatures_only = DedupConfig(sample_size=0)
+    for config in (signatures_only, DedupConfig(num_perm=128, signature_bits=32, sample_size=0)):
         dedup = Deduplicator(MemoryIndex(), config)
         errors[config.num_perm] = [
             abs(dedup.similarity(a, b)[0] - true_jaccard(a, b, config)) for a, b in pairs
         ]
     assert statistics.mean(errors[512]) < 0.02 and max(errors[512]) < 0.06
     assert statistics.mean(errors[512]) < 0.7 * statistics.mean(errors[128])
+
+
+def exact_measures(a: str, b: str, config: DedupConfig) -> tuple[float, float, float]:
+    """(Jaccard, share of a in b, share of b in a), the smaller of weighted and unweighted."""
+    measures = []
+    for weight in (config.number_weight, 1):
+        weighted = DedupConfig(number_weight=weight)
+        sa, sb = reference_elements(a, weighted), reference_elements(b, weighted)
+        shared = len(sa & sb)
+        measures.append((shared / len(sa | sb), shared / len(sa), shared / len(sb)))
+    return tuple(min(m) for m in zip(*measures, strict=True))
+
+
+def test_samples_measure_short_texts_exactly_and_long_ones_without_bias() -> None:
+    """Near a threshold the engine measures overlap on its shingle samples: exact for texts of
+    at most ``sample_size`` shingles, an unbiased share of the sampled ones beyond."""
+    rng = random.Random(8)
+    strike, tram = corpus.STORIES["strike"], corpus.STORIES["tram"]
+    short = DedupConfig(sample_size=1000)
+    dedup = Deduplicator(MemoryIndex(), short)
+    pairs = [
+        (corpus.text(strike[:5]), corpus.text(strike)),
+        (corpus.text(strike), corpus.text(strike[2:] + tram[:3])),
+        (corpus.syndicate(strike, rng, dateline="PARIS (AFP) - "), corpus.text(strike)),
+    ]
+    for a, b in pairs:
+        first, second = dedup.prepare([a, b]).entry(0), dedup.prepare([b]).entry(0)
+        assert first.sample_level == second.sample_level == 0
+        measured = dedup.compare(first, second)
+        assert (measured.similarity, measured.coverage, measured.covered) == pytest.approx(
+            exact_measures(a, b, short)
+        )
+    sampled = Deduplicator(MemoryIndex(), DedupConfig(sample_size=64))
+    errors = []
+    for a, b in pairs:
+        first, second = sampled.prepare([a, b]).entry(0), sampled.prepare([b]).entry(0)
+        assert len(first.sample) <= 64 and first.sample_level > 0
+        errors.append(sampled.compare(first, second).coverage - exact_measures(a, b, short)[1])
+    assert max(map(abs, errors)) < 0.15

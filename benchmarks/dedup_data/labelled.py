@@ -21,21 +21,35 @@ mixed      dateline, a cut, boilerplate or a short sidebar, edits and reformatti
 =========  ==================================================================================
 
 Edits are a copy desk's (:mod:`.variants`): synonyms and spelling, words cut or added, lone
-digits spelt out. A follow-up is the story's follow-up material with background quoted from
-the story: 20-45 % of the follow-up's words and at most 45 % of the story's, as whole
-paragraphs or runs of sentences, never the story's lead; three in ten follow-ups get a copy of
-their own. Template stories (:mod:`.templates`): eight kinds, 120 each, a third of them
-differing from an earlier one in their numbers only.
+digits spelt out. Trimmed copies lose at most 35 %, so in either order each covers at least
+65 % of the other: a duplicate both ways. The story's follow-up material makes one of:
 
-Each document belongs to a cluster (one story). A document is a true duplicate when an
-earlier document of the stream belongs to its cluster; follow-ups and template stories are
-clusters of their own (the hard negatives).
+=================  ===========================================================================
+``follow-up``      the material with background quoted from the story: 20-45 % of the
+                   follow-up's words and at most 45 % of the story's, as whole paragraphs or
+                   runs of sentences, never the story's lead
+``follow-up:lead`` the same, opening with the story's lead paragraph (counted in the 20-45 %)
+``update``         the whole story under new paragraphs at the top, 45-65 % of the update's
+                   words: it *contains* the story (see below)
+=================  ===========================================================================
+
+Three in ten follow-ups get a copy of their own. One story in twelve instead carries a table
+of figures (:func:`.templates.number_table`: a league's results, the markets' close) that two
+to four such stories share, and gets no copies or follow-up (``shared-numbers``). Template
+stories (:mod:`.templates`): eight kinds, 120 each, a third of them differing from an earlier
+one in their numbers only.
+
+Each document belongs to a cluster (one story); an update also *contains* its story's cluster.
+A document is a true duplicate when an earlier document of the stream belongs to its cluster
+or contains it (a story arriving after its update is in the corpus already). Follow-ups,
+updates, template stories and stories sharing a table are clusters of their own: the first of
+each is a hard negative, to be kept.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from benchmarks.dedup_data import sources, templates
@@ -64,6 +78,7 @@ class Doc:
     text: str
     cluster: int
     kind: str
+    contains: frozenset[int] = field(default_factory=frozenset)
 
 
 def copy_of(
@@ -102,15 +117,18 @@ def copy_of(
     return v.reformat(v.edit_words(p, rng, rng.uniform(0.005, 0.025)), rng)
 
 
-def follow_up(story: sources.Story, rng: random.Random) -> list[str] | None:
-    """A later story on the same subject quoting 20-45 % background from ``story``."""
+def follow_up(story: sources.Story, rng: random.Random, lead: bool = False) -> list[str] | None:
+    """A later story on the same subject quoting 20-45 % background from ``story``; with
+    ``lead``, it opens with the story's lead paragraph, counted as quoted."""
     new = list(story.follow_up_material)
     story_words = sources.words(story.paragraphs)
     share = rng.uniform(0.2, 0.45)
     budget = min(share / (1 - share) * sources.words(new), 0.45 * story_words)
+    opening = story.paragraphs[:1] if lead else []
+    budget -= sources.words(opening)
     while new and budget < 0.2 / 0.8 * sources.words(new):  # too much new text: cut its tail
         new.pop()
-    if sources.words(new) < 60 or len(story.paragraphs) < 2:
+    if sources.words(new) < 60 or len(story.paragraphs) < 2 or budget < 0:
         return None
     units = [[p] for p in story.paragraphs[1:]] + [v.sentences(p) for p in story.paragraphs[1:]]
     rng.shuffle(units)
@@ -126,15 +144,31 @@ def follow_up(story: sources.Story, rng: random.Random) -> list[str] | None:
                 seen.update(unit[start:])
                 used += size
                 break
+    used += sources.words(opening)
     if used < 0.18 * (used + sources.words(new)):
         return None
-    out = new[:2]
+    out = opening + new[:2]
     rest = new[2:]
     for paragraph in quoted:
         out.append(paragraph)
         if rest:
             out.append(rest.pop(0))
     return out + rest
+
+
+def update(story: sources.Story, rng: random.Random) -> list[str] | None:
+    """The whole story under new paragraphs (45-65 % of the update's words) at the top."""
+    share = rng.uniform(0.45, 0.65)
+    wanted = share / (1 - share) * sources.words(story.paragraphs)
+    new: list[str] = []
+    for paragraph in story.follow_up_material:
+        if sources.words(new) >= wanted:
+            break
+        new.append(paragraph)
+    total = sources.words(new) + sources.words(story.paragraphs)
+    if not 0.45 <= sources.words(new) / total <= 0.7:
+        return None
+    return new + story.paragraphs
 
 
 def build(aeb_dir: Path, seeds_dir: Path, seed: int = 1, per_template_kind: int = 120) -> list[Doc]:
@@ -158,14 +192,24 @@ def _assemble(
     fixture, relations = sources.fixture_stories()
     originals = stories or [s for s in fixture if s.source not in relations]
     teasers = [v.teaser(s.paragraphs, rng) for s in originals if sources.words(s.paragraphs) > 150]
-    drafts: list[tuple[int, str, str]] = []  # (cluster, kind, text)
+    drafts: list[tuple[int, str, str, frozenset[int]]] = []  # (cluster, kind, text, contains)
 
-    def add(cluster: int, kind: str, paragraphs: list[str]) -> None:
-        drafts.append((cluster, kind, "\n".join(paragraphs)))
+    def add(cluster: int, kind: str, paragraphs: list[str], contains: int | None = None) -> None:
+        inside = frozenset() if contains is None else frozenset({contains})
+        drafts.append((cluster, kind, "\n".join(paragraphs), inside))
 
     recipes, weights = list(RECIPES), list(RECIPES.values())
+    table: list[str] = []
+    table_left = 0
     for cluster, story in enumerate(stories):
         own = story.paragraphs
+        if rng.random() < 1 / 12:  # shares the day's table with 1-3 other stories
+            if not table_left:
+                table, table_left = templates.number_table(rng), rng.randint(2, 4)
+            table_left -= 1
+            at = rng.randint(1, len(own))
+            add(cluster, "shared-numbers", [*own[:at], *table, *own[at:]])
+            continue
         if rng.random() < 0.2 and sources.words(own) > 100:
             extra = int(sources.words(own) * rng.uniform(0.2, 0.8))
             add(cluster, "original+sidebar", own + v.sidebar(teasers, rng, extra))
@@ -173,13 +217,22 @@ def _assemble(
             add(cluster, "original", own)
         for recipe in rng.choices(recipes, weights, k=rng.randint(2, 9)):
             add(cluster, f"copy:{recipe}", copy_of(own, recipe, rng, teasers))
-        follow = follow_up(story, rng) if story.follow_up_material else None
+        if not story.follow_up_material:
+            continue
+        later_cluster = len(stories) + cluster
+        roll = rng.random()
+        if roll < 0.3:
+            later = update(story, rng)
+            if later is not None:
+                add(later_cluster, "update", later, contains=cluster)
+            continue
+        kind = "follow-up:lead" if roll < 0.6 else "follow-up"
+        follow = follow_up(story, rng, lead=kind == "follow-up:lead")
         if follow is not None:
-            follow_cluster = len(stories) + cluster
-            add(follow_cluster, "follow-up", follow)
+            add(later_cluster, kind, follow)
             if rng.random() < 0.3:
                 recipe = rng.choice(["wire", "exact", "recrawl"])
-                add(follow_cluster, f"copy:{recipe}", copy_of(follow, recipe, rng, teasers))
+                add(later_cluster, f"copy:{recipe}", copy_of(follow, recipe, rng, teasers))
     base = 2 * len(stories)
     slugs = {s.source: base + n for n, s in enumerate(fixture)}
     for story in fixture:
@@ -199,6 +252,15 @@ def _assemble(
         add(base + n, kind, paragraphs)
     rng.shuffle(drafts)
     return [
-        Doc(f"{rng.getrandbits(64):016x}", f"https://news.example/{n}", text, cluster, kind)
-        for n, (cluster, kind, text) in enumerate(drafts)
+        Doc(f"{rng.getrandbits(64):016x}", f"https://news.example/{n}", text, cluster, kind, inside)
+        for n, (cluster, kind, text, inside) in enumerate(drafts)
     ]
+
+
+def shuffled(docs: list[Doc], order: int) -> list[Doc]:
+    """The same documents in another arrival order (``order`` 0: as built)."""
+    if not order:
+        return list(docs)
+    again = list(docs)
+    random.Random(1000 + order).shuffle(again)
+    return again

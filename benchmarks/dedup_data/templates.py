@@ -280,3 +280,23 @@ def template_stories(rng: random.Random, per_kind: int) -> list[tuple[str, list[
                 entities.append(names)
             stories.append((label, make(rng, names)))
     return stories
+
+
+def number_table(rng: random.Random) -> list[str]:
+    """A block of figures several unrelated stories of one day carry: the day's results in a
+    league or the markets' closing levels (3-6 lines, nearly every shingle holds a digit)."""
+    if rng.random() < 0.5:
+        lines = []
+        for _ in range(rng.randint(3, 6)):
+            home, away = rng.sample(TOWNS, 2)
+            lines.append(
+                f"{home} {rng.choice(CLUB_SUFFIX)} {rng.randint(0, 5)}, "
+                f"{away} {rng.choice(CLUB_SUFFIX)} {rng.randint(0, 5)} "
+                f"(att. {rng.randint(800, 40000):,})"
+            )
+        return lines
+    return [
+        f"{index}: {num(rng, 2000, 40000, 2)} ({rng.choice('+-')}{num(rng, 0.01, 3, 2)}%), "
+        f"volume {num(rng, 0.2, 9, 2)} billion"
+        for index in rng.sample(INDEXES, rng.randint(3, 6))
+    ]

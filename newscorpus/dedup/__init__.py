@@ -4,14 +4,16 @@ Usage::
 
     dedup = Deduplicator(SqliteIndex(conn))        # or MemoryIndex(); config defaults below
     verdict = dedup.check_and_add(doc_id, text)    # None, or Verdict(duplicate_of, kind, ...)
+    dropped = verdict is not None and verdict.is_duplicate  # kind "extends": kept
     conn.commit()                                  # the caller owns the transaction
 
 ``check`` only looks, ``add`` only indexes, ``check_and_add`` indexes non-duplicates (the
-first occurrence is kept) and ``check_and_add_many`` does the same for many texts in order,
-so duplicates among them are caught too. ``prepare`` (signing: pure, parallel) and
-``check_and_add_prepared`` (deciding: in order, against the index) are the two halves, used
-by ``newscorpus dedup`` to sign in worker processes. An id that is already indexed gets
-``Verdict(that id, "exact", 1.0, 1.0)``. ``similarity(a, b)`` shows how two texts compare.
+first occurrence is kept, and a text that extends an indexed one) and ``check_and_add_many``
+does the same for many texts in order, so duplicates among them are caught too. ``prepare``
+(signing: pure, parallel) and ``check_and_add_prepared`` (deciding: in order, against the
+index) are the two halves, used by ``newscorpus dedup`` to sign in worker processes. An id
+that is already indexed gets ``Verdict(that id, "exact", 1.0, 1.0)``. ``similarity(a, b)``
+shows how two texts compare; ``compare(entry, other)`` does the same for prepared entries.
 
 Stages
 ------
@@ -32,57 +34,52 @@ Stages
    own optimum for a 0.25 threshold over 64 slots; one 32-bit key per band. P(candidate)
    = 1 - (1 - J^2)^32: 0.73 at J=0.2, 0.95 at 0.3, 0.996 at 0.4. The usual 0.8 setting
    (9 bands of 13) finds a J=0.6 copy 1 % of the time.
-6. Verify: estimated Jaccard J (the share of equal 4-bit values, corrected for the 1/16
-   equal by chance) and containment C = J / (1 + J) * (|A| + |B|) / min(|A|, |B|). Near
-   duplicate iff J >= 0.2 and C >= 0.55, or C >= 0.5 when both texts start with the same 25
-   normalised words (``lead_words``); the best candidate by (J, C) is reported.
+6. Estimate, from the signatures: Jaccard J (the share of equal 4-bit values, corrected for
+   the 1/16 equal by chance), the new text's *coverage* (the share of its own set found in
+   the candidate) J / (1 + J) * (|A| + |B|) / |A| and the share of the candidate it holds.
+7. Verify: every candidate whose estimates come within ``verify_margin`` (0.1) of a verdict is
+   measured on the two *shingle samples* (:func:`.shingles.sample_shingles`: at most 256
+   shingles each, the same ones for both texts, so exact for short texts and unbiased for
+   long ones), each measure the smaller of the number-weighted and the unweighted one. A
+   near duplicate needs J >= 0.2 and coverage >= 0.55, or >= 0.3 for the same page with
+   other furniture: the text opens with the candidate's first 25 words (at once or at most
+   12 words in, after an update stamp or a byline) and holds 80 % of it. The best candidate
+   by (coverage, J) is reported. A text that is no duplicate but holds >= 0.55 of a
+   candidate while adding at least 45 % of its own is kept, ``Verdict(kind="extends")``.
+
+Directional, so order-independent where it matters: a follow-up quoting a third of a story,
+seen first, never makes the story a duplicate (the story adds two thirds of its text); a
+trimmed copy and its original are duplicates whichever comes first (a copy keeps at least
+two thirds).
 
 Why these numbers
 -----------------
 Measured with ``benchmarks/dedup.py`` on labelled sets built from real news text (AEB bodies,
-fixture stories, seeds: ~2,900 documents, ~1,500 true duplicates, ~1,100 follow-ups and
-template stories; see BENCHMARKS.md). Thresholds were chosen on one set; the figures are from
-the other, built from other random draws:
-
-========================================  =========  =======  ==================
-verification                              precision  recall   hard negs kept
-========================================  =========  =======  ==================
-C >= 0.50                                 0.986      0.989    0.982
-C >= 0.55 (default), same lead: C >= 0.5  0.997      0.988    0.997
-C >= 0.60                                 0.999      0.983    0.998
-C >= 0.65                                 0.999      0.971    0.999
-plain datasketch, LSH at 0.8              1.000      0.334    1.000
-========================================  =========  =======  ==================
-
-* Nearly all copies sit at C 0.6-1.0 (J 0.3-0.95); follow-ups quoting up to 45 % of a story
-  at C <= 0.45 against the story, but up to ~0.65 against a shortened copy of it; recrawls
-  whose sidebars are as long as the story (the seed articles 000/001: J 0.35, C 0.55) at
-  C ~0.5. Most remaining misses are copies compared with another, differently cut copy of
-  the same story.
-* Containment separates copies from follow-ups; numbers separate them from template stories.
-  Share of template stories flagged with shingles holding a number weighing 1 / 4 / 8 / 16:
-  20 % / 1.6 % / 0.1 % / 0.05 %; but follow-ups repeat the story's figures, so the heavier
-  the weight the more of them are flagged (0 / 0.4 / 1.5 / 2.6 %), and recall falls (0.995 /
-  0.993 / 0.990 / 0.979: copies with an edited number lose more): 8 is the balance.
-* The same-lead rule catches recrawls with long sidebars (the seeds) at no measured cost:
-  follow-ups start with new text, template stories with their own names and numbers.
-* 512 values of 4 bits estimate J with about half the error of 128 full values, in half
-  the bytes; 256 x 8 bits and 1,024 x 2 bits score the same on these sets.
-* Speed (20,000 news-length documents, ``newscorpus dedup`` as a whole process, 2 cores):
-  about 3,700 documents/s, 21x the plain datasketch loop; the permutations are half the
-  signing time, then normalisation and the sort that keeps each text's distinct shingles.
+fixture stories, seeds: ~2,850 documents, ~1,450 true duplicates, ~1,100 follow-ups, updates,
+stories sharing a table and template stories), each in 5 arrival orders; thresholds were
+chosen on one set, the other is built from other random draws (see BENCHMARKS.md for the
+tables). Coverage separates copies from follow-ups and updates (both add at least 45 % of
+their own text; 0.5 drops updates, 0.6 loses copies), the unweighted measure separates
+stories sharing a table of figures (by weighted numbers alone, the table is most of each
+text), the weighted one template stories. The same-page rule recovers recrawls with sidebars
+as long as the story; follow-ups that open with the story's lead hold less than half of it,
+so it never applies to them. What is left out: copies carrying 45 % or more text of their
+own (sidebars of teasers longer than the story) are kept and reported as extending a copy:
+recall about 0.94.
 
 Index backends (:class:`DedupIndex`)
 ------------------------------------
 ``add / find_exact / candidates / __contains__ / __len__ / stored_config / store_config /
 close``; a check is three lookups (id, content hash, band keys). :class:`MemoryIndex` keeps
-dicts and arrays (~2.6 KB per document). :class:`SqliteIndex` works inside the caller's
+dicts and arrays (~5 KB per document). :class:`SqliteIndex` works inside the caller's
 ``sqlite3.Connection`` and never commits: tables ``dedup_meta``, ``dedup_docs`` (id, content
-hash, lead hash, size, signature) and ``dedup_bands(key, doc)`` WITHOUT ROWID: ~790 bytes per
-document on disk (256 B signature, 32 band rows of ~13 B), bounded RAM (SQLite's page cache).
+hash, lead hash, size, signature, sample level and sample) and ``dedup_bands(key, doc)``
+WITHOUT ROWID: ~790 bytes per document on disk (256 B signature, 32 band rows of ~13 B) plus
+4 per sampled shingle (at most 1 KB), bounded RAM (SQLite's page cache).
 The :class:`DedupConfig` is stored with the index; opening it with other index-defining
-parameters (permutations, bits, shingles, number weight, lead words, bands, hash, scheme,
-seed, datasketch version, normalisation version) raises :class:`IndexConfigMismatch`.
+parameters (permutations, bits, shingles, number weight, lead words, sample size, bands,
+hash, scheme, seed, datasketch version, normalisation version) raises
+:class:`IndexConfigMismatch`.
 Verification thresholds may change on an existing index.
 """
 

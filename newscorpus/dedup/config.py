@@ -24,13 +24,17 @@ SIGNATURE_BITS = (1, 2, 4, 8, 16, 32)
 POLICY_FIELDS = frozenset(
     {
         "verify_jaccard",
-        "verify_containment",
-        "verify_lead_containment",
+        "verify_coverage",
+        "verify_lead_coverage",
+        "verify_margin",
         "lsh_threshold",
         "lsh_weights",
         "lsh_slots",
     }
 )
+#: Thresholds earlier versions stored (symmetric containment): ignored when an index is opened;
+#: such an index lacks ``sample_size`` anyway, which is a mismatch.
+RETIRED_POLICY_FIELDS = frozenset({"verify_containment", "verify_lead_containment"})
 
 
 class IndexConfigMismatch(ValueError):
@@ -57,11 +61,13 @@ class DedupConfig:
     ``bands``/``rows`` are derived from ``lsh_threshold`` and ``lsh_weights`` (false positive
     and false negative weights) with datasketch's optimiser over the first ``lsh_slots``
     signature slots, unless given explicitly. An index keeps the lowest ``signature_bits``
-    bits of each of the ``num_perm`` MinHash values. A near duplicate needs estimated
-    Jaccard >= ``verify_jaccard`` *and* estimated containment (shared elements / elements of
-    the smaller document) >= ``verify_containment``, or >= ``verify_lead_containment`` when
-    both texts start with the same ``lead_words`` words. Texts with fewer than ``min_words``
-    words only get the exact check.
+    bits of each of the ``num_perm`` MinHash values and a sample of up to ``sample_size``
+    shingles (0: none). A document is a near duplicate of an indexed one when Jaccard >=
+    ``verify_jaccard`` *and* its coverage (the share of *its own* elements found in the
+    other) >= ``verify_coverage``, or >= ``verify_lead_coverage`` when both texts start with
+    the same ``lead_words`` words. Values are estimated from the signatures; where an
+    estimate is within ``verify_margin`` of its threshold, the samples measure it instead.
+    Texts with fewer than ``min_words`` words only get the exact check.
     """
 
     num_perm: int = 512
@@ -75,9 +81,11 @@ class DedupConfig:
     rows: int = 0
     signature_bits: int = 4
     lead_words: int = 25
+    sample_size: int = 256
     verify_jaccard: float = 0.2
-    verify_containment: float = 0.55
-    verify_lead_containment: float = 0.5
+    verify_coverage: float = 0.55
+    verify_lead_coverage: float = 0.3
+    verify_margin: float = 0.1
     hash_func: str = "poly64-fmix64"
     scheme: str = "affine32"
     seed: int = 1
@@ -85,8 +93,10 @@ class DedupConfig:
     datasketch_version: str = field(default=version("datasketch"))
 
     def __post_init__(self) -> None:
-        if min(self.num_perm, self.shingle_size, self.lead_words) < 1 or self.min_words < 0:
-            raise ValueError("num_perm, shingle_size and lead_words must be >= 1, min_words >= 0")
+        if min(self.num_perm, self.shingle_size, self.lead_words) < 1:
+            raise ValueError("num_perm, shingle_size and lead_words must be >= 1")
+        if min(self.min_words, self.sample_size) < 0 or self.verify_margin < 0:
+            raise ValueError("min_words, sample_size and verify_margin must be >= 0")
         if self.signature_bits not in SIGNATURE_BITS:
             raise ValueError(f"signature_bits must be one of {SIGNATURE_BITS}")
         if self.num_perm * self.signature_bits % 8:
@@ -135,7 +145,7 @@ class DedupConfig:
     def differences(self, stored: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
         """Return ``{field: (stored, current)}`` for every index-defining field that differs."""
         current = self.to_dict()
-        names = (set(current) | set(stored)) - POLICY_FIELDS
+        names = (set(current) | set(stored)) - POLICY_FIELDS - RETIRED_POLICY_FIELDS
         return {
             name: (stored.get(name), current.get(name))
             for name in names
@@ -149,7 +159,7 @@ class DedupConfig:
             raise IndexConfigMismatch(differences)
         current = self.to_dict()
         for name in sorted(POLICY_FIELDS):
-            if stored.get(name) != current[name]:
+            if name in stored and stored[name] != current[name]:
                 logger.info(
                     "dedup %s changed since the index was built: %r -> %r",
                     name,

@@ -1,4 +1,4 @@
-"""The deduplicator: exact check, LSH candidates, verification, first occurrence wins."""
+"""The deduplicator: exact check, LSH candidates, directional verification, first copy kept."""
 
 from __future__ import annotations
 
@@ -10,31 +10,57 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from newscorpus.dedup.config import DedupConfig
-from newscorpus.dedup.index import Entry
+from newscorpus.dedup.index import Candidates, Entry
 from newscorpus.dedup.lsh import band_keys
 from newscorpus.dedup.minhash import Signer, pack, unpack
+from newscorpus.dedup.shingles import Samples, sample_overlap
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-    from newscorpus.dedup.index import Candidates, DedupIndex
+    from newscorpus.dedup.index import DedupIndex
 
 logger = logging.getLogger(__name__)
+
+#: Share of a kept document a new one opening with the same words must hold for the lower
+#: ``verify_lead_coverage`` to apply: the same page with other furniture (sidebars, boxes),
+#: not a follow-up that repeats the lead and some background.
+SAME_PAGE_COVERED = 0.8
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """Why a document is a duplicate: of which indexed document, and how similar.
+    """How a document relates to an indexed one, ``duplicate_of``.
 
-    ``similarity`` is the estimated Jaccard similarity of the two (number-weighted) shingle
-    sets and ``containment`` the estimated share of the smaller set found in the larger
-    one (both 1.0 for exact duplicates).
+    ``kind`` is ``"exact"`` or ``"near"`` for a duplicate (not indexed), or ``"extends"`` for
+    a document that is kept and indexed although most of the other's text is in it: it adds
+    enough text of its own (an updated or longer version). ``similarity`` is the Jaccard
+    similarity of the two (number-weighted) shingle sets, ``coverage`` the share of *this*
+    document's set found in the other's and ``covered`` the share of the other's found in
+    this one (all 1.0 for exact duplicates).
     """
 
     duplicate_of: str
-    kind: Literal["exact", "near"]
+    kind: Literal["exact", "near", "extends"]
     similarity: float
-    containment: float
+    coverage: float
+    covered: float = 1.0
+
+    @property
+    def is_duplicate(self) -> bool:
+        """Whether the document is dropped (an exact or near duplicate)."""
+        return self.kind != "extends"
+
+    def record(self, doc_id: str, url: object) -> dict[str, object]:
+        """The line a dups file holds for this duplicate."""
+        return {
+            "id": doc_id,
+            "url": url,
+            "duplicate_of": self.duplicate_of,
+            "kind": self.kind,
+            "similarity": round(self.similarity, 4),
+            "coverage": round(self.coverage, 4),
+        }
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,22 +69,32 @@ class Prepared:
 
     content_hash: np.ndarray
     lead_hash: np.ndarray
+    later_leads: np.ndarray
     sizes: np.ndarray
+    words: np.ndarray
     signed: np.ndarray
     stored: np.ndarray
     band_keys: np.ndarray
+    samples: Samples
 
     def __len__(self) -> int:
         return len(self.content_hash)
 
     def entry(self, i: int) -> Entry:
         signed = bool(self.signed[i])
+        if not signed:
+            return Entry(
+                int(self.content_hash[i]), int(self.lead_hash[i]), int(self.sizes[i]), None, []
+            )
         return Entry(
             int(self.content_hash[i]),
             int(self.lead_hash[i]),
             int(self.sizes[i]),
-            self.stored[i] if signed else None,
-            self.band_keys[i].tolist() if signed else [],
+            self.stored[i],
+            self.band_keys[i].tolist(),
+            self.samples.of(i),
+            int(self.samples.levels[i]),
+            self.later_leads[i],
         )
 
 
@@ -67,7 +103,7 @@ class Deduplicator:
 
     Opening an index checks its stored config (see :meth:`DedupConfig.check_index`); a new
     index gets this config stored. Keeps the first occurrence: ``check_and_add`` indexes a
-    document only when it is not a duplicate.
+    document unless it is a duplicate (a document that extends an indexed one is indexed).
     """
 
     def __init__(self, index: DedupIndex, config: DedupConfig | None = None) -> None:
@@ -89,14 +125,18 @@ class Deduplicator:
         return Prepared(
             signatures.content_hash,
             signatures.lead_hash,
+            signatures.later_leads,
             signatures.sizes,
+            signatures.words,
             signatures.signed,
             pack(signatures.hashvalues, config.signature_bits),
             band_keys(signatures.hashvalues, config.bands, config.rows),
+            signatures.samples,
         )
 
     def check(self, doc_id: str, text: str) -> Verdict | None:
-        """Return a :class:`Verdict` if the text duplicates an indexed document; adds nothing."""
+        """Return a :class:`Verdict` if the text duplicates or extends an indexed document;
+        adds nothing."""
         return self._check(doc_id, self.prepare([text]).entry(0))
 
     def add(self, doc_id: str, text: str) -> None:
@@ -130,16 +170,17 @@ class Deduplicator:
         for i, doc_id in enumerate(doc_ids):
             entry = prepared.entry(i)
             verdict = self._check(doc_id, entry)
-            if verdict is None:
+            if verdict is None or not verdict.is_duplicate:
                 self.index.add(doc_id, entry)
-            else:
+            if verdict is not None:
                 logger.debug(
-                    "%s is a %s duplicate of %s (jaccard %.2f, containment %.2f)",
+                    "%s: %s %s (jaccard %.2f, coverage %.2f, covers %.2f of it)",
                     doc_id,
                     verdict.kind,
                     verdict.duplicate_of,
                     verdict.similarity,
-                    verdict.containment,
+                    verdict.coverage,
+                    verdict.covered,
                 )
             verdicts.append(verdict)
         return verdicts
@@ -158,41 +199,114 @@ class Deduplicator:
         return self._verify(entry, candidates)
 
     def similarity(self, a: str, b: str) -> tuple[float, float]:
-        """Estimated (Jaccard, containment) of two texts, as verification sees them."""
+        """(Jaccard, share of ``a`` found in ``b``) of two texts, as verification sees them."""
         prepared = self.prepare([a, b])
-        jaccard, containment = self._estimate(
-            prepared.stored[0], int(prepared.sizes[0]), prepared.stored[1:], prepared.sizes[1:]
-        )
-        return float(jaccard[0]), float(containment[0])
+        first, second = prepared.entry(0), prepared.entry(1)
+        if first.signature is None or second.signature is None:
+            equal = first.content_hash == second.content_hash
+            return float(equal), float(equal)
+        jaccard, coverage, _ = self._measure(first, _as_candidates(second))
+        return float(jaccard[0]), float(coverage[0])
+
+    def compare(self, entry: Entry, other: Entry) -> Verdict:
+        """How ``entry`` relates to ``other`` (a :class:`Verdict` of either duplicate kind,
+        whatever the thresholds): used to report a copy against the copy kept instead."""
+        if entry.content_hash == other.content_hash:
+            return Verdict("", "exact", 1.0, 1.0)
+        if entry.signature is None or other.signature is None:
+            return Verdict("", "near", 0.0, 0.0, 0.0)
+        jaccard, coverage, covered = self._measure(entry, _as_candidates(other))
+        return Verdict("", "near", float(jaccard[0]), float(coverage[0]), float(covered[0]))
 
     def _estimate(
         self, stored: np.ndarray, size: int, others: np.ndarray, sizes: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Estimated Jaccard ``J`` against each of ``others``: the share of equal stored
-        values, corrected for values equal by chance; and containment
-        ``C = J / (1 + J) * (|A| + |B|) / min(|A|, |B|)``."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """From the signatures, against each of ``others``: Jaccard ``J`` (the share of equal
+        stored values, corrected for values equal by chance), the share of this set found in
+        the other, ``J / (1 + J) * (|A| + |B|) / |A|``, and of the other's found in this."""
         bits = self.config.signature_bits
         mine, theirs = unpack(stored, bits), unpack(others, bits)
         matches = np.count_nonzero(theirs == mine, axis=1) / len(mine)
         jaccard = np.clip((matches - self._chance) / (1.0 - self._chance), 0.0, 1.0)
-        smaller = np.maximum(np.minimum(sizes, size), 1)
-        containment = np.minimum(1.0, jaccard / (1.0 + jaccard) * (sizes + size) / smaller)
-        return jaccard, containment
+        shared = jaccard / (1.0 + jaccard) * (sizes + size)
+        coverage = np.minimum(1.0, shared / max(size, 1))
+        covered = np.minimum(1.0, shared / np.maximum(sizes, 1))
+        return jaccard, coverage, covered
 
-    def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
-        """Return the most similar candidate that passes verification."""
+    def _needed(self, entry: Entry, candidates: Candidates, covered: np.ndarray) -> np.ndarray:
+        """The coverage each candidate must reach: lower for the same page with other
+        furniture (this text opens with the candidate's opening, at once or after a short
+        line such as an update time or a byline, and holds nearly all of it)."""
+        config = self.config
+        leads = candidates.lead_hashes
+        later = entry.later_leads[entry.later_leads != 0]
+        opens_alike = (leads == entry.lead_hash) | (leads[:, None] == later[None, :]).any(axis=1)
+        same_page = opens_alike & (covered >= SAME_PAGE_COVERED)
+        lower = min(config.verify_lead_coverage, config.verify_coverage)
+        return np.where(same_page, lower, config.verify_coverage)
+
+    def _measure(
+        self, entry: Entry, candidates: Candidates
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Jaccard, coverage and covered share against each candidate: estimated from the
+        signatures, then measured on the shingle samples (when both have one) for every
+        candidate whose estimates come within ``verify_margin`` of a duplicate or of
+        extending it."""
         assert entry.signature is not None
         config = self.config
-        jaccard, containment = self._estimate(
+        jaccard, coverage, covered = self._estimate(
             entry.signature, entry.size, candidates.signatures, candidates.sizes
         )
-        needed = np.where(
-            candidates.lead_hashes == entry.lead_hash,
-            min(config.verify_lead_containment, config.verify_containment),
-            config.verify_containment,
-        )
-        passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (containment >= needed))
+        if not len(entry.sample):
+            return jaccard, coverage, covered
+        margin = config.verify_margin
+        lowest = min(config.verify_lead_coverage, config.verify_coverage)
+        plausible = (jaccard >= config.verify_jaccard - margin) & (coverage >= lowest - margin)
+        plausible |= covered >= config.verify_coverage - margin
+        for i in np.flatnonzero(plausible):
+            measured = sample_overlap(
+                entry.sample,
+                entry.sample_level,
+                candidates.samples[i],
+                int(candidates.sample_levels[i]),
+                config.number_weight,
+            )
+            if measured is not None:
+                jaccard[i], coverage[i], covered[i] = measured
+        return jaccard, coverage, covered
+
+    def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
+        """The candidate this document most duplicates, else the one it most extends."""
+        config = self.config
+        jaccard, coverage, covered = self._measure(entry, candidates)
+        needed = self._needed(entry, candidates, covered)
+        passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
+        kind: Literal["near", "extends"] = "near"
         if not len(passing):
-            return None
-        best = passing[np.lexsort((passing, -containment[passing], -jaccard[passing]))[0]]
-        return Verdict(candidates.ids[best], "near", float(jaccard[best]), float(containment[best]))
+            adds_own = coverage < config.verify_coverage  # substantial text of its own
+            passing = np.flatnonzero((covered >= config.verify_coverage) & adds_own)
+            kind = "extends"
+            if not len(passing):
+                return None
+        first = coverage if kind == "near" else covered
+        best = passing[np.lexsort((passing, -jaccard[passing], -first[passing]))[0]]
+        return Verdict(
+            candidates.ids[best],
+            kind,
+            float(jaccard[best]),
+            float(coverage[best]),
+            float(covered[best]),
+        )
+
+
+def _as_candidates(entry: Entry) -> Candidates:
+    """One entry as a candidate list, to compare two documents directly."""
+    assert entry.signature is not None
+    return Candidates(
+        [""],
+        entry.signature[None, :],
+        np.array([entry.size]),
+        np.array([entry.lead_hash]),
+        [entry.sample],
+        np.array([entry.sample_level]),
+    )

@@ -1,9 +1,9 @@
 """The dedup index interface and the in-memory backend.
 
 An index stores an :class:`Entry` per document: its content hash (for the exact check), its
-stored signature bytes, distinct element count and lead hash (for verification) and its LSH
-band keys (for the candidate lookup). It knows nothing about texts or thresholds;
-:class:`~newscorpus.dedup.Deduplicator` does. Backends: :class:`MemoryIndex`,
+stored signature bytes, distinct element count, lead hash and shingle sample (for
+verification) and its LSH band keys (for the candidate lookup). It knows nothing about texts
+or thresholds; :class:`~newscorpus.dedup.Deduplicator` does. Backends: :class:`MemoryIndex`,
 :class:`~newscorpus.dedup.SqliteIndex` and, later, a Redis one for many workers: a check is
 one :meth:`DedupIndex.find_exact` and one :meth:`DedupIndex.candidates` call (two queries, or
 two round trips).
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import abc
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -28,7 +28,10 @@ class Entry:
 
     ``signature`` is a row of bytes, the same length for every document of an index, or
     ``None`` (with no band keys) for a text too short to sign, which only takes part in the
-    exact check. Hashes are signed 64-bit integers, band keys signed 32-bit ones.
+    exact check. Hashes are signed 64-bit integers, band keys signed 32-bit ones. ``sample``
+    is the shingle sample (uint32, taken at ``sample_level``; empty when unsigned or when the
+    config keeps none). ``later_leads`` (the hashes of the text's openings a few words in)
+    only take part in a check: indexes do not store them.
     """
 
     content_hash: int
@@ -36,6 +39,9 @@ class Entry:
     size: int
     signature: np.ndarray | None
     band_keys: Sequence[int]
+    sample: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    sample_level: int = 0
+    later_leads: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,11 +52,13 @@ class Candidates:
     signatures: np.ndarray
     sizes: np.ndarray
     lead_hashes: np.ndarray
+    samples: list[np.ndarray]
+    sample_levels: np.ndarray
 
     @classmethod
     def empty(cls, width: int = 0) -> Candidates:
         nothing = np.empty(0, dtype=np.int64)
-        return cls([], np.empty((0, width), dtype=np.uint8), nothing, nothing)
+        return cls([], np.empty((0, width), dtype=np.uint8), nothing, nothing, [], nothing)
 
 
 class DedupIndex(abc.ABC):
@@ -98,7 +106,8 @@ class MemoryIndex(DedupIndex):
         self._bands: dict[int, int] = {}  # band key -> first row with it
         self._more: dict[int, list[int]] = {}  # band key -> further rows (rare)
         self._signatures = np.empty((0, 0), dtype=np.uint8)
-        self._numbers = np.empty((0, 3), dtype=np.int64)  # signed?, size, lead hash
+        self._numbers = np.empty((0, 4), dtype=np.int64)  # signed?, size, lead hash, level
+        self._samples: list[np.ndarray] = []
         self._config: dict[str, Any] | None = None
 
     def add(self, doc_id: str, entry: Entry) -> None:
@@ -112,7 +121,13 @@ class MemoryIndex(DedupIndex):
         self._ids.append(doc_id)
         self._rows[doc_id] = row
         self._by_hash.setdefault(entry.content_hash, row)
-        self._numbers[row] = (signature is not None, entry.size, entry.lead_hash)
+        self._numbers[row] = (
+            signature is not None,
+            entry.size,
+            entry.lead_hash,
+            entry.sample_level,
+        )
+        self._samples.append(entry.sample)
         if signature is not None:
             self._signatures[row] = signature
         bands = self._bands
@@ -127,7 +142,7 @@ class MemoryIndex(DedupIndex):
         old = self._signatures
         self._signatures = np.zeros((capacity, max(width, old.shape[1])), dtype=np.uint8)
         self._signatures[: old.shape[0], : old.shape[1]] = old
-        numbers = np.zeros((capacity, 3), dtype=np.int64)
+        numbers = np.zeros((capacity, 4), dtype=np.int64)
         numbers[: len(self._numbers)] = self._numbers
         self._numbers = numbers
 
@@ -146,7 +161,12 @@ class MemoryIndex(DedupIndex):
             return Candidates.empty(self._signatures.shape[1])
         numbers = self._numbers[rows]
         return Candidates(
-            [self._ids[r] for r in rows], self._signatures[rows], numbers[:, 1], numbers[:, 2]
+            [self._ids[r] for r in rows],
+            self._signatures[rows],
+            numbers[:, 1],
+            numbers[:, 2],
+            [self._samples[r] for r in rows],
+            numbers[:, 3],
         )
 
     def __contains__(self, doc_id: object) -> bool:

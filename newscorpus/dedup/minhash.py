@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newscorpus.dedup.shingles import shingle_elements
+from newscorpus.dedup.shingles import Samples, shingle_elements
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -76,15 +76,18 @@ class Signatures:
 
     ``hashvalues`` (uint32, ``num_perm`` columns) are the MinHash values; ``signed`` says
     which texts have them (``min_words`` words or more: shorter texts only take part in the
-    exact check); ``sizes`` are the distinct element counts, tagged copies included.
+    exact check); ``sizes`` are the distinct element counts, tagged copies included;
+    ``samples`` the shingle samples for precise verification.
     """
 
     content_hash: np.ndarray
     lead_hash: np.ndarray
+    later_leads: np.ndarray
     words: np.ndarray
     sizes: np.ndarray
     signed: np.ndarray
     hashvalues: np.ndarray
+    samples: Samples
 
     def __len__(self) -> int:
         return len(self.content_hash)
@@ -100,7 +103,9 @@ class Signer:
     def signatures(self, texts: Sequence[str]) -> Signatures:
         """Sign a batch of texts (a few hundred at a time is fastest)."""
         config = self.config
-        sets = shingle_elements(texts, config.shingle_size, config.number_weight, config.lead_words)
+        sets = shingle_elements(
+            texts, config.shingle_size, config.number_weight, config.lead_words, config.sample_size
+        )
         n = len(texts)
         sizes = np.bincount(sets.owners, minlength=n)
         signed = (sets.words >= max(config.min_words, config.shingle_size)) & (sizes > 0)
@@ -118,4 +123,13 @@ class Signer:
                 np.add(column, self._b[k], out=column)
                 np.minimum.reduceat(column, offsets, out=minima[k])
             hashvalues[rows] = minima.T
-        return Signatures(sets.content_hash, sets.lead_hash, sets.words, sizes, signed, hashvalues)
+        return Signatures(
+            sets.content_hash,
+            sets.lead_hash,
+            sets.later_leads,
+            sets.words,
+            sizes,
+            signed,
+            hashvalues,
+            sets.samples,
+        )

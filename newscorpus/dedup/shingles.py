@@ -9,6 +9,12 @@ pure Python reference.
 Vectorised over a batch: one polynomial prefix sum over the code points of all texts gives
 every shingle's 64-bit hash with no Python call per shingle; one sort keeps each text's
 distinct shingles.
+
+Each text also gets a *sample* of its distinct shingles (:func:`sample_shingles`) for precise
+verification: the shingles whose 31-bit key ends in ``level`` zero bits, ``level`` the
+smallest that keeps at most ``sample_size`` of them. Two samples compared at the larger of
+their levels hold exactly the shared shingles of that level, so overlaps measured on them are
+unbiased whatever the two sizes (a short text's sample is all its shingles: exact).
 """
 
 from __future__ import annotations
@@ -30,6 +36,11 @@ BASE = 0x9E3779B97F4A7C15
 #: Added once per tagged copy of a numbered shingle's hash before mixing.
 COPY_STEP = 0xC2B2AE3D27D4EB4F
 _MASK64 = (1 << 64) - 1
+#: Openings looked for further into a text: its ``lead_words`` words after 1 to this many.
+LEAD_SHIFTS = 12
+#: A sample value: the shingle's 31-bit key, and bit 31 set when the shingle holds a digit.
+KEY_MASK = 0x7FFFFFFF
+NUMBERED_BIT = 31
 
 
 def fmix64(x: np.ndarray) -> np.ndarray:
@@ -89,14 +100,61 @@ class Elements:
     """The sets of a batch of texts: ``hashes`` grouped by text (``owners``), in text order.
 
     Also per text: ``content_hash`` (for the exact check), ``lead_hash`` (of its first
-    ``lead_words`` words) and its number of ``words``.
+    ``lead_words`` words; ``later_leads``: of those after its first 1 to :data:`LEAD_SHIFTS`
+    words, 0 where too few words are left), its number of ``words`` and its shingle sample
+    (:func:`sample_shingles`).
     """
 
     hashes: np.ndarray
     owners: np.ndarray
     content_hash: np.ndarray
     lead_hash: np.ndarray
+    later_leads: np.ndarray
     words: np.ndarray
+    samples: Samples
+
+
+@dataclass(frozen=True, eq=False)
+class Samples:
+    """Shingle samples of a batch: text ``i``'s values are ``values[offsets[i]:offsets[i + 1]]``
+    (uint32, sorted, distinct), taken at ``levels[i]``."""
+
+    values: np.ndarray
+    offsets: np.ndarray
+    levels: np.ndarray
+
+    @classmethod
+    def empty(cls, n: int) -> Samples:
+        return cls(np.empty(0, np.uint32), np.zeros(n + 1, np.int64), np.zeros(n, np.int64))
+
+    def of(self, i: int) -> np.ndarray:
+        return self.values[self.offsets[i] : self.offsets[i + 1]]
+
+
+def sample_shingles(
+    hashes: np.ndarray, doc: np.ndarray, numbered: np.ndarray, n: int, sample_size: int
+) -> Samples:
+    """Each text's sample: the keys (``hashes`` without their top bit) with ``level`` trailing
+    zero bits or more, ``level`` the smallest keeping at most ``sample_size`` (0: no samples);
+    a numbered shingle's value has bit 31 set."""
+    if sample_size <= 0 or not len(hashes):
+        return Samples.empty(n)
+    keys = (hashes & U64(KEY_MASK)).astype(np.int64)
+    lowest = keys & -keys  # the lowest set bit, 0 for key 0
+    zeros = np.where(keys == 0, 31, np.log2(np.maximum(lowest, 1)).astype(np.int64))
+    counts = np.bincount(doc * 32 + zeros, minlength=n * 32).reshape(n, 32)
+    at_least = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]  # shingles with >= s zero bits
+    levels = np.count_nonzero(at_least > sample_size, axis=1).astype(np.int64)
+    keep = zeros >= levels[doc]
+    values = keys[keep] | (numbered[keep].astype(np.int64) << NUMBERED_BIT)
+    owner = doc[keep]
+    order = np.lexsort((values, owner))
+    values, owner = values[order], owner[order]
+    distinct = np.ones(len(values), dtype=bool)  # two 32-bit hashes may share a 31-bit key
+    distinct[1:] = (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])
+    values, owner = values[distinct], owner[distinct]
+    offsets = np.concatenate(([0], np.cumsum(np.bincount(owner, minlength=n))))
+    return Samples(values.astype(np.uint32), offsets.astype(np.int64), levels)
 
 
 def _hash64(parts: Sequence[bytes]) -> np.ndarray:
@@ -105,7 +163,11 @@ def _hash64(parts: Sequence[bytes]) -> np.ndarray:
 
 
 def shingle_elements(
-    texts: Sequence[str], shingle_size: int, number_weight: int, lead_words: int
+    texts: Sequence[str],
+    shingle_size: int,
+    number_weight: int,
+    lead_words: int,
+    sample_size: int = 0,
 ) -> Elements:
     """The :class:`Elements` of a batch of texts. Hashes are distinct within a text (barring
     32-bit collisions): its shingles first, then the tagged copies of the numbered ones."""
@@ -114,11 +176,16 @@ def shingle_elements(
     counts = np.diff(norm.word_offsets)
     content = _hash64([norm.data(i) for i in range(n)])
     lead = _hash64([norm.data(i, lead_words) for i in range(n)])
+    later = np.zeros((n, LEAD_SHIFTS), dtype=np.int64)
+    for i in np.flatnonzero(counts > lead_words):
+        shifts = range(1, min(LEAD_SHIFTS, int(counts[i]) - lead_words) + 1)
+        later[i, : len(shifts)] = _hash64([norm.data(i, lead_words, skip) for skip in shifts])
     owner = np.repeat(np.arange(n, dtype=U64), counts)
     span = len(norm.starts) - shingle_size + 1
     if span <= 0:
         empty = np.empty(0, dtype=np.uint32)
-        return Elements(empty, np.empty(0, dtype=np.int64), content, lead, counts)
+        nothing = np.empty(0, dtype=np.int64)
+        return Elements(empty, nothing, content, lead, later, counts, Samples.empty(n))
     whole = owner[:span] == owner[shingle_size - 1 :]
     first, last = norm.starts[:span][whole], norm.ends[shingle_size - 1 :][whole]
     codes = norm.codes
@@ -135,10 +202,11 @@ def shingle_elements(
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     hashes = keys & U64(0xFFFFFFFF)
     doc = (keys >> U64(33)).astype(np.int64)
+    numbered = (keys >> U64(32)) & U64(1) == 1
+    samples = sample_shingles(hashes, doc, numbered, n, sample_size)
     if number_weight > 1:
-        numbered = (keys >> U64(32)) & U64(1) == 1
         hashes, doc = _with_copies(hashes, doc, numbered, n, number_weight - 1)
-    return Elements(hashes.astype(np.uint32), doc, content, lead, counts)
+    return Elements(hashes.astype(np.uint32), doc, content, lead, later, counts, samples)
 
 
 def _with_copies(
@@ -158,3 +226,28 @@ def _with_copies(
         copies = fmix64(hashes[at] + U64(copy * COPY_STEP & _MASK64)) >> U64(32)
         out[slot + (copy - 1) * tagged[owner]] = copies
     return out, np.repeat(np.arange(n), plain + extra * tagged)
+
+
+def sample_overlap(
+    first: np.ndarray, first_level: int, second: np.ndarray, second_level: int, weight: int
+) -> tuple[float, float, float] | None:
+    """(Jaccard, share of the first set found in the second, share of the second found in
+    the first) measured on two samples at the larger of their levels; None when either is
+    empty there. Each is the smaller of two measures: numbered shingles weighing ``weight``
+    (template stories differ in their numbers) and all weighing one (unrelated stories may
+    share a table of figures, whose shingles all hold digits)."""
+    level = max(first_level, second_level)
+    mask = np.uint32((1 << level) - 1)
+    a, b = first[(first & mask) == 0], second[(second & mask) == 0]
+    if not len(a) or not len(b):
+        return None
+    found = np.searchsorted(b, a)  # both sorted: a's values that b holds
+    common = a[b[np.minimum(found, len(b) - 1)] == a]
+    top = np.uint32(NUMBERED_BIT)
+    counts = np.array([len(a), len(b), len(common)], dtype=float)
+    numbered = np.array([np.count_nonzero(x >> top) for x in (a, b, common)], dtype=float)
+    measures = []
+    for size_a, size_b, shared in (counts, counts + (weight - 1) * numbered):
+        measures.append((shared / (size_a + size_b - shared), shared / size_a, shared / size_b))
+    jaccard, coverage, covered = np.min(measures, axis=0)
+    return float(jaccard), float(coverage), float(covered)

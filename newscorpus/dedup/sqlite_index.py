@@ -31,13 +31,14 @@ class SqliteIndex(DedupIndex):
 
         meta(key TEXT PRIMARY KEY, value TEXT)            -- the DedupConfig as JSON
         docs(n INTEGER PRIMARY KEY, id TEXT UNIQUE,       -- n: compact reference for bands
-             content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB)
+             content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB,
+             sample_level INTEGER, sample BLOB)
         bands(key INTEGER, doc INTEGER, PRIMARY KEY (key, doc)) WITHOUT ROWID
 
     plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
-    ones, signatures the stored bytes (NULL for short texts): about 800 bytes per document
-    with the default config. A candidate lookup is one query; nothing is held in memory
-    beyond SQLite's page cache.
+    ones, signatures the stored bytes (NULL for short texts), samples their uint32 values
+    (little-endian): about 800 bytes per document plus 4 per sampled shingle. A candidate
+    lookup is one query; nothing is held in memory beyond SQLite's page cache.
     """
 
     def __init__(
@@ -62,7 +63,8 @@ class SqliteIndex(DedupIndex):
             " (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
             f"CREATE TABLE IF NOT EXISTS {prefix}docs (n INTEGER PRIMARY KEY,"
             " id TEXT NOT NULL UNIQUE, content_hash INTEGER NOT NULL, lead INTEGER NOT NULL,"
-            " size INTEGER NOT NULL, signature BLOB)",
+            " size INTEGER NOT NULL, signature BLOB, sample_level INTEGER NOT NULL,"
+            " sample BLOB NOT NULL)",
             f"CREATE INDEX IF NOT EXISTS {prefix}docs_content_hash ON {prefix}docs (content_hash)",
             f"CREATE TABLE IF NOT EXISTS {prefix}bands (key INTEGER NOT NULL,"
             " doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID",
@@ -72,10 +74,20 @@ class SqliteIndex(DedupIndex):
 
     def add(self, doc_id: str, entry: Entry) -> None:
         blob = None if entry.signature is None else entry.signature.tobytes()
+        sample = entry.sample.astype("<u4").tobytes()
         cursor = self._conn.execute(
-            f"INSERT OR IGNORE INTO {self._docs} (id, content_hash, lead, size, signature)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (doc_id, entry.content_hash, entry.lead_hash, entry.size, blob),
+            f"INSERT OR IGNORE INTO {self._docs}"
+            " (id, content_hash, lead, size, signature, sample_level, sample)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc_id,
+                entry.content_hash,
+                entry.lead_hash,
+                entry.size,
+                blob,
+                entry.sample_level,
+                sample,
+            ),
         )
         if cursor.rowcount == 0:
             logger.debug("dedup index already has %s", doc_id)
@@ -99,17 +111,22 @@ class SqliteIndex(DedupIndex):
             raise ValueError(f"between 1 and {_CHUNK} band keys per lookup, got {len(keys)}")
         marks = ", ".join("?" * len(keys))
         rows = self._conn.execute(
-            f"SELECT id, signature, size, lead FROM {self._docs} WHERE n IN"
+            f"SELECT id, signature, size, lead, sample_level, sample FROM {self._docs} WHERE n IN"
             f" (SELECT doc FROM {self._bands} WHERE key IN ({marks}))"
             " AND signature IS NOT NULL ORDER BY n",
             keys,
         ).fetchall()
         if not rows:
             return Candidates.empty()
-        ids, blobs, sizes, leads = zip(*rows, strict=True)
+        ids, blobs, sizes, leads, levels, samples = zip(*rows, strict=True)
         signatures = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(rows), -1)
         return Candidates(
-            list(ids), signatures, np.array(sizes, np.int64), np.array(leads, np.int64)
+            list(ids),
+            signatures,
+            np.array(sizes, np.int64),
+            np.array(leads, np.int64),
+            [np.frombuffer(sample, dtype="<u4").astype(np.uint32) for sample in samples],
+            np.array(levels, np.int64),
         )
 
     def __contains__(self, doc_id: object) -> bool:

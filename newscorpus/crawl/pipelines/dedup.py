@@ -2,13 +2,19 @@
 text, and records every outcome in the crawl state in one transaction.
 
 ``NEWSCORPUS_DEDUP_ENABLED = False`` switches off the text checks only: URLs are still
-remembered, so a second run still emits nothing already in the corpus."""
+remembered, so a second run still emits nothing already in the corpus. With
+``NEWSCORPUS_DUPS_FILE`` each dropped record is appended there as a JSON line
+``{id, url, duplicate_of, kind, similarity, coverage}``, as ``newscorpus dedup --dups``
+writes (``kind`` ``url`` for a URL already in the corpus: no similarity, no coverage)."""
 
 from __future__ import annotations
 
+import json
 import logging
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newscorpus.crawl.pipelines.state import CrawlState
@@ -53,14 +59,21 @@ def config_from_settings(settings: BaseSettings) -> DedupConfig:
 
 class DedupPipeline:
     """Keeps the first record of each story; later copies are dropped with the id they
-    duplicate. URLs of both kept and dropped records are remembered, so a later run skips them."""
+    duplicate, and listed in the dups file if there is one. A record that extends an earlier
+    one (adds enough text of its own) is kept. URLs of both kept and dropped records are
+    remembered, so a later run skips them."""
 
     def __init__(
-        self, store: StateStore, dedup: Deduplicator | None, stats: StatsCollector
+        self,
+        store: StateStore,
+        dedup: Deduplicator | None,
+        stats: StatsCollector,
+        dups: TextIO | None = None,
     ) -> None:
         self.store = store
         self.dedup = dedup
         self.stats = stats
+        self.dups = dups
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -69,7 +82,22 @@ class DedupPipeline:
         if crawler.settings.getbool("NEWSCORPUS_DEDUP_ENABLED"):
             dedup = Deduplicator(store.dedup_index(), config_from_settings(crawler.settings))
         assert crawler.stats is not None
-        return cls(store, dedup, crawler.stats)
+        dups = None
+        if path := crawler.settings.get("NEWSCORPUS_DUPS_FILE"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            dups = Path(path).open("a", encoding="utf-8", buffering=1)  # noqa: SIM115
+        pipeline = cls(store, dedup, crawler.stats, dups)
+        crawler.signals.connect(pipeline.close_dups, signal=signals.spider_closed)
+        return pipeline
+
+    def close_dups(self) -> None:
+        if self.dups is not None:
+            self.dups.close()
+            self.dups = None
+
+    def _list(self, record: dict[str, Any]) -> None:
+        if self.dups is not None:
+            self.dups.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "text" not in item:
@@ -80,16 +108,40 @@ class DedupPipeline:
             verdict = None
             if earlier is None and self.dedup is not None:
                 verdict = self.dedup.check_and_add(item["id"], item["text"])
-            self.store.mark_seen(urls, earlier or (verdict.duplicate_of if verdict else item["id"]))
+            duplicate = verdict is not None and verdict.is_duplicate
+            self.store.mark_seen(
+                urls, earlier or (verdict.duplicate_of if duplicate else item["id"])
+            )
         if earlier is not None:
             self.stats.inc_value("newscorpus/dedup/url")
+            self._list(
+                {
+                    "id": item["id"],
+                    "url": item["url"],
+                    "duplicate_of": earlier,
+                    "kind": "url",
+                    "similarity": None,
+                    "coverage": None,
+                }
+            )
             raise DuplicateUrl(f"duplicate URL: {item['url']} is record {earlier}")
-        if verdict is not None:
+        if verdict is not None and verdict.is_duplicate:
             self.stats.inc_value(f"newscorpus/dedup/{verdict.kind}")
+            self._list(verdict.record(item["id"], item["url"]))
             raise DuplicateContent(
                 f"{verdict.kind} duplicate: {item['id']} ({item['url']}) duplicates "
                 f"{verdict.duplicate_of}, similarity {verdict.similarity:.2f}, "
-                f"containment {verdict.containment:.2f}"
+                f"coverage {verdict.coverage:.2f}"
+            )
+        if verdict is not None:
+            self.stats.inc_value("newscorpus/dedup/extends")
+            logger.info(
+                "%s (%s) extends %s: it holds %.0f %% of it, and %.0f %% of its own text is new",
+                item["id"],
+                item["url"],
+                verdict.duplicate_of,
+                100 * verdict.covered,
+                100 * (1 - verdict.coverage),
             )
         self.stats.inc_value("newscorpus/dedup/kept")
         return item

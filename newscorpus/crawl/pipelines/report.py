@@ -84,7 +84,9 @@ def summarize(stats: dict[str, object]) -> str:
         f"{sum(not_articles.values())} {not_articles or ''}".rstrip(),
         f"teasers cut: {teasers} on {teaser_pages} pages; "
         f"boilerplate paragraphs cut: {stats.get('newscorpus/boilerplate/paragraphs_cut', 0)}",
-        "duplicates dropped: " + ", ".join(f"{k} {v}" for k, v in dedup.items()),
+        "duplicates dropped: "
+        + ", ".join(f"{k} {v}" for k, v in dedup.items())
+        + f"; kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
         f"records written: {stats.get('item_scraped_count', 0)}",
         "URLs skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()),
         "errors: " + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
