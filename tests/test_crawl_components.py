@@ -70,7 +70,7 @@ def test_extract_pipeline_drops_a_page_that_is_no_article(site, tmp_path) -> Non
     pipeline = build_from_crawler(ExtractPipeline, crawler)
     with pytest.raises(NotAnArticle, match="not an article"):
         pipeline.process_item(page(site, "/"))
-    assert crawler.stats.get_value("newscorpus/extract/not_article/navigation") == 1
+    assert crawler.stats.get_value("newscorpus/extract/not_article/listing") == 1  # front page
 
 
 def test_a_record_seen_once_is_a_duplicate_later_and_its_url_skipped_next_run(

@@ -89,6 +89,7 @@ def test_the_wheel_holds_one_package_and_its_data(wheel) -> None:
         wheel.name.split("-py3")[0] + ".dist-info",
     }
     assert "newscorpus/extract/profiles.toml" in names
+    assert "newscorpus/extract/pagetype.json" in names  # the page-type model
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[scrapy]\nsettings = newscorpus.crawl.project" in text
@@ -97,6 +98,7 @@ def test_the_wheel_holds_one_package_and_its_data(wheel) -> None:
 def test_installed_package_imports_from_the_venv_with_its_profiles(venv) -> None:
     code = (
         "import newscorpus, sys; from newscorpus.extract.profiles import SiteProfiles; "
+        "from newscorpus.extract.pagetype import bundled_model; assert bundled_model(); "
         "print(newscorpus.__file__); print(len(SiteProfiles.bundled()))"
     )
     out = run([venv / "bin" / "python", "-c", code], venv).stdout.split()
