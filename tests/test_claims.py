@@ -4,22 +4,10 @@ spare it, and an article's own items are never taken for teasers."""
 from __future__ import annotations
 
 from newscorpus.extract import Extractor
+from tests.test_teasers import STORY_SENTENCES
 
 URL = "https://news.example/2024/05/01/port-strike"
-SENTENCES = [
-    "The port strike ended on Tuesday after nine days, when dock workers accepted a new "
-    "contract that raises their pay by eleven percent over three years.",
-    "Union leaders said members voted four to one in favour after a meeting that lasted "
-    "late into Monday night at the harbour hall.",
-    "The operator agreed to limit automation of the container cranes until 2027 and to "
-    "retrain drivers whose jobs would change.",
-    "Shipping companies had diverted dozens of vessels to neighbouring terminals, and "
-    "exporters of fruit and timber warned of heavy losses.",
-    "Economists estimated that the stoppage cost the regional economy about forty million "
-    "euros a day in delayed cargo and idle trucks.",
-    "Ministers welcomed the agreement and promised new investment in rail links to the "
-    "terminal, which handles a third of national trade.",
-]
+SENTENCES = STORY_SENTENCES
 OTHER_STORIES = [
     ("/2024/05/01/council-budget", "Council approves budget with new spending on schools"),
     ("/2024/04/30/river-flooding", "River levels fall as flood warnings are lifted downstream"),

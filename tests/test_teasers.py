@@ -13,23 +13,22 @@ STORY = (
 ) * 6
 
 
-LONG_STORY = "".join(
-    f"<p>{sentence}</p>"
-    for sentence in [
-        "The port strike ended on Tuesday after nine days, when dock workers accepted a new "
-        "contract that raises their pay by eleven percent over three years.",
-        "Union leaders said members voted four to one in favour after a meeting that lasted "
-        "late into Monday night at the harbour hall.",
-        "The operator agreed to limit automation of the container cranes until 2027 and to "
-        "retrain drivers whose jobs would change.",
-        "Shipping companies had diverted dozens of vessels to neighbouring terminals, and "
-        "exporters of fruit and timber warned of heavy losses.",
-        "Economists estimated that the stoppage cost the regional economy about forty million "
-        "euros a day in delayed cargo and idle trucks.",
-        "Ministers welcomed the agreement and promised new investment in rail links to the "
-        "terminal, which handles a third of national trade.",
-    ]
-)
+#: Six sentences of one story (the port strike), shared with the claims tests.
+STORY_SENTENCES = [
+    "The port strike ended on Tuesday after nine days, when dock workers accepted a new "
+    "contract that raises their pay by eleven percent over three years.",
+    "Union leaders said members voted four to one in favour after a meeting that lasted "
+    "late into Monday night at the harbour hall.",
+    "The operator agreed to limit automation of the container cranes until 2027 and to "
+    "retrain drivers whose jobs would change.",
+    "Shipping companies had diverted dozens of vessels to neighbouring terminals, and "
+    "exporters of fruit and timber warned of heavy losses.",
+    "Economists estimated that the stoppage cost the regional economy about forty million "
+    "euros a day in delayed cargo and idle trucks.",
+    "Ministers welcomed the agreement and promised new investment in rail links to the "
+    "terminal, which handles a third of national trade.",
+]
+LONG_STORY = "".join(f"<p>{sentence}</p>" for sentence in STORY_SENTENCES)
 
 
 def found(markup: str, story: str = STORY) -> dict[str, list[str]]:
