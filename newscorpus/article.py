@@ -12,8 +12,6 @@ class NotArticleReason(StrEnum):
     UNPARSABLE = "unparsable"
     NO_TEXT = "no_text"
     TOO_SHORT = "too_short"
-    NAVIGATION = "navigation"
-    NOT_ARTICLE_MARKUP = "not_article_markup"
     # The page-type model's verdict: the most likely other type of page.
     LISTING = "listing"
     COLLECTION = "collection"

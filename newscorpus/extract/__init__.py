@@ -26,9 +26,7 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
-from courlan import is_navigation_page
 from trafilatura import bare_extraction, load_html
 
 from newscorpus.article import Article, Extraction, NotArticleReason
@@ -49,7 +47,6 @@ from newscorpus.extract.metadata import (
     published_datetime,
 )
 from newscorpus.extract.pagetype import (
-    DATED_PATH,
     PageEvidence,
     bundled_model,
     is_service_page,
@@ -183,7 +180,7 @@ class Extractor:
             claimed_share=claimed_share,
         )
         features = page_features(tree, evidence) if body else None
-        reason = self._not_article(body, tree, evidence, features)
+        reason = self._not_article(body, evidence, features)
         if reason is not None:
             return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
         article = Article(
@@ -249,13 +246,10 @@ class Extractor:
         return body
 
     def _not_article(
-        self,
-        body: list[str],
-        tree: HtmlElement,
-        evidence: PageEvidence,
-        features: list[float] | None,
+        self, body: list[str], evidence: PageEvidence, features: list[float] | None
     ) -> NotArticleReason | None:
-        """Why the page is not an article, or None if it is one."""
+        """Why the page is not an article, or None if it is one (without the page-type model,
+        only the rules decide: for training it)."""
         if not body or features is None:
             return NotArticleReason.NO_TEXT
         if count_words("\n".join(body)) < self.options.min_words:
@@ -265,23 +259,10 @@ class Extractor:
         if evidence.listing_share >= MAX_LISTING_SHARE:
             # most of the body comes from a card grid that holds most of the page
             return NotArticleReason.LISTING
-        if self.page_model is not None:
-            kind = self.page_model.judge(features)
-            return NotArticleReason(kind) if kind is not None else None
-        url = evidence.url
-        if url and urlsplit(url).path in {"", "/"}:
-            return NotArticleReason.NAVIGATION
-        if evidence.article_markup:
+        if self.page_model is None:
             return None
-        if url and DATED_PATH.search(urlsplit(url).path):
-            return None
-        if evidence.other_type and not evidence.markup_date:
-            return NotArticleReason.NOT_ARTICLE_MARKUP
-        if url and is_navigation_page(url):
-            return NotArticleReason.NAVIGATION
-        if not evidence.has_date:
-            return NotArticleReason.NOT_ARTICLE_MARKUP
-        return None
+        kind = self.page_model.judge(features)
+        return NotArticleReason(kind) if kind is not None else None
 
 
 def _share_within(body: list[str], listing_text: str) -> float:

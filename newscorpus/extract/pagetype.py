@@ -282,11 +282,9 @@ class PageTypeModel:
 
 
 @cache
-def bundled_model() -> PageTypeModel | None:
-    """The model shipped with the package, or None when it is missing (not yet trained)."""
+def bundled_model() -> PageTypeModel:
+    """The model shipped with the package (``pagetype.json``, package data)."""
     resource = files("newscorpus.extract").joinpath("pagetype.json")
-    if not resource.is_file():
-        return None
     data = json.loads(resource.read_text(encoding="utf-8"))
     model = PageTypeModel.from_json(data)
     if model.features != FEATURES:
