@@ -13,6 +13,7 @@ from newscorpus.extract.metadata import (
     has_article_markup,
     published_datetime,
 )
+from newscorpus.extract.page import Page
 
 
 @pytest.mark.parametrize(
@@ -50,13 +51,13 @@ def test_published_prefers_the_markup_timestamp_of_the_same_day() -> None:
         '<html><head><meta property="article:published_time" content="2026-03-14T09:12:00+01:00">'
         "</head><body></body></html>"
     )
-    assert published_datetime(page, "2026-03-14") == "2026-03-14T09:12:00+01:00"
-    assert published_datetime(page, "2026-03-15") == "2026-03-15"
+    assert published_datetime(Page(page), "2026-03-14", None) == "2026-03-14T09:12:00+01:00"
+    assert published_datetime(Page(page), "2026-03-15", None) == "2026-03-15"
 
 
 def test_a_copyright_year_is_not_a_publication_date() -> None:
     page = fromstring("<html><body><p>Text.</p><footer>© 2026 Example News</footer></body></html>")
-    assert published_datetime(page, "2026-01-01") is None
+    assert published_datetime(Page(page), "2026-01-01", None) is None
 
 
 def test_language_comes_from_the_text_not_the_declared_attribute() -> None:
@@ -71,5 +72,5 @@ def test_article_and_other_page_types() -> None:
         "</head><body></body></html>"
     )
     about = fromstring('<html><head><meta property="og:type" content="website"></head></html>')
-    assert has_article_markup(article) and not declares_other_type(article)
-    assert declares_other_type(about) and not has_article_markup(about)
+    assert has_article_markup(Page(article)) and not declares_other_type(Page(article))
+    assert declares_other_type(Page(about)) and not has_article_markup(Page(about))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
+from newscorpus.extract.page import Page
 from newscorpus.extract.teasers import find_teasers
 
 URL = "https://news.example/2024/05/01/port-strike"
@@ -33,7 +34,7 @@ LONG_STORY = "".join(f"<p>{sentence}</p>" for sentence in STORY_SENTENCES)
 
 def found(markup: str, story: str = STORY) -> dict[str, list[str]]:
     tree = fromstring(f"<html><body><article>{story}{markup}</article></body></html>")
-    scan = find_teasers(tree, URL)
+    scan = find_teasers(Page(tree, URL))
     return {k: [e.text_content()[:30] for e in v] for k, v in scan.found.items() if v}
 
 
@@ -122,7 +123,7 @@ def test_unlinked_headlines_after_a_more_stories_label_go() -> None:
 
 
 def page_scan(body: str) -> dict[str, list[str]]:
-    scan = find_teasers(fromstring(f"<html><body>{body}</body></html>"), URL)
+    scan = find_teasers(Page(fromstring(f"<html><body>{body}</body></html>"), URL))
     return {k: [e.text_content()[:30] for e in v] for k, v in scan.found.items() if v}
 
 

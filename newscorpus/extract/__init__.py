@@ -42,10 +42,10 @@ from newscorpus.extract.metadata import (
     declares_other_type,
     detect_language,
     has_article_markup,
-    og_type,
     page_metadata,
     published_datetime,
 )
+from newscorpus.extract.page import Page
 from newscorpus.extract.pagetype import (
     PageEvidence,
     bundled_model,
@@ -130,10 +130,11 @@ class Extractor:
         if profile is not None and (pruned := profile.pruned(tree)):
             cut_by["profile-prune"] = len(pruned)
             drop_elements(pruned)
+        page = Page(tree, url)
         listing_text = ""
         candidates: dict[str, list[HtmlElement]] = {}
         if self.options.remove_teasers:
-            scan = find_teasers(tree, url)
+            scan = find_teasers(page)
             candidates = {d: elements for d, elements in scan.found.items() if elements}
             unlabel(scan.mislabelled)
             listing_text = scan.listing_text
@@ -142,7 +143,7 @@ class Extractor:
             bodies = profile.body_elements(tree)
             content = body_only(bodies) if bodies else tree
             profile_missed = not bodies
-        metadata, markup_dated = page_metadata(tree, url)
+        metadata, markup_day = page_metadata(tree, url)
         document = self._trafilatura(content, url)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
@@ -153,7 +154,7 @@ class Extractor:
             body = [line.strip() for line in document.text.split("\n") if line.strip()]
         claimed_share = 0.0
         if candidates:
-            claims = claim_lines(body, candidates, tree)
+            claims = claim_lines(body, candidates, page.text)
             claimed_share = claims.cut_chars(body) / max(1, sum(len(line) for line in body))
             body, cut = decide(body, claims)
             cut_by.update(cut)
@@ -170,23 +171,24 @@ class Extractor:
             url=url,
             body=body,
             # htmldate's last resort, a copyright year as 1 January, dates no story
-            has_date=markup_dated or bool(document.date and not document.date.endswith("-01-01")),
-            markup_date=markup_dated,
+            has_date=bool(markup_day)
+            or bool(document.date and not document.date.endswith("-01-01")),
+            markup_date=bool(markup_day),
             has_author=bool(document.author),
-            article_markup=has_article_markup(tree),
-            og_article=og_type(tree) == "article",
-            other_type=declares_other_type(tree),
+            article_markup=has_article_markup(page),
+            og_article=page.og_type == "article",
+            other_type=declares_other_type(page),
             listing_share=_share_within(body, listing_text),
             claimed_share=claimed_share,
         )
-        features = page_features(tree, evidence) if body else None
+        features = page_features(page, evidence) if body else None
         reason = self._not_article(body, evidence, features)
         if reason is not None:
             return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
         article = Article(
             text=text,
             title=document.title or None,
-            published=published_datetime(tree, document.date),
+            published=published_datetime(page, document.date, markup_day),
             authors=clean_authors(document.author) or byline_authors(tree),
             language=detect_language(text, tree.get("lang")),
             site_name=(profile.name if profile else None) or document.sitename or None,

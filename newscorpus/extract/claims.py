@@ -50,13 +50,14 @@ class Claims:
 
 
 def claim_lines(
-    body: Sequence[str], candidates: Mapping[str, Sequence[HtmlElement]], page: HtmlElement
+    body: Sequence[str], candidates: Mapping[str, Sequence[HtmlElement]], page_text: str
 ) -> Claims:
     """The detector claiming each line of ``body``, or None.
 
     A line is claimed when its text lies within a candidate's text and occurs no more often on
     the whole page than within the candidates (a body line that a teaser box repeats stays),
-    or when a candidate's whole text makes most of the line ("Read more: <a>…</a>")."""
+    or when a candidate's whole text makes most of the line ("Read more: <a>…</a>").
+    ``page_text`` is the whole page's text."""
     texts = [(name, squeeze(e.text_content())) for name, elements in candidates.items()
              for e in elements]  # fmt: skip
     texts = [(name, text) for name, text in texts if text]
@@ -65,7 +66,7 @@ def claim_lines(
         claims.by_line = [None] * len(body)
         return claims
     blob = SEPARATOR.join(text for _, text in texts)
-    page_text = squeeze(page.text_content())
+    page_text = squeeze(page_text)
     for line in body:
         key = squeeze(LIST_MARKER.sub("", line))
         claims.by_line.append(_claimant(key, texts, blob, page_text) if key else None)

@@ -3,11 +3,10 @@ names, the language of the text itself, and the markup that says "this page is a
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import py3langid
 from htmldate import find_date
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
+
+    from newscorpus.extract.page import Page
 
 logger = logging.getLogger(__name__)
 
@@ -79,41 +80,12 @@ MAX_BYLINE_WORDS = 12
 MAX_LANGID_CHARS = 600  # plenty for character n-grams; longer only costs time
 
 
-def _json_ld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
-    objects: list[dict[str, Any]] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text_content())
-        except (ValueError, TypeError):
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                objects.append(item)
-                stack.extend(v for k, v in item.items() if k in {"@graph", "mainEntity"})
-    return objects
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    value = obj.get("@type", [])
-    values = value if isinstance(value, list) else [value]
-    return {str(v).lower() for v in values}
-
-
-def json_ld_types(tree: HtmlElement) -> set[str]:
-    """The schema.org types the page's JSON-LD declares, lower-cased."""
-    return {t for obj in _json_ld_objects(tree) for t in _types(obj)}
-
-
-def page_metadata(tree: HtmlElement, url: str | None) -> tuple[Document, bool]:
+def page_metadata(tree: HtmlElement, url: str | None) -> tuple[Document, str | None]:
     """Title, author, canonical URL, date, site name and description, read with trafilatura's
     metadata functions, leaving out the categories, tags and licence it would also look for
     (a third of its time, and not part of a record). The date comes from the markup and URL
-    first; the page's text is searched only when they give none. Also says whether the date
-    came from the markup and URL."""
+    first; the page's text is searched only when they give none. Also gives the date of the
+    markup and URL alone (None when they give none)."""
     document = examine_meta(tree)
     if document.author and " " not in document.author:
         document.author = None  # one token is a handle, not a name (trafilatura's rule too)
@@ -130,24 +102,16 @@ def page_metadata(tree: HtmlElement, url: str | None) -> tuple[Document, bool]:
     )
     document.sitename = (document.sitename or extract_sitename(tree) or "").lstrip("@") or None
     document.clean_and_trim()
-    return document, bool(from_markup)
+    return document, from_markup
 
 
-def og_type(tree: HtmlElement) -> str:
-    """The page's Open Graph type, lower-cased ("" when it gives none)."""
-    return str(tree.xpath("string(//meta[@property='og:type']/@content)")).strip().lower()
-
-
-def has_article_markup(tree: HtmlElement) -> bool:
+def has_article_markup(page: Page) -> bool:
     """Whether the page declares itself an article (Open Graph, schema.org, meta tags)."""
-    if og_type(tree) == "article":
+    if page.og_type == "article":
         return True
-    if tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']"):
+    if page.tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']"):
         return True
-    for itemtype in tree.xpath("//*[@itemtype]/@itemtype"):
-        if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
-            return True
-    return any(_types(obj) & ARTICLE_TYPES for obj in _json_ld_objects(tree))
+    return bool(page.itemtypes & ARTICLE_TYPES or page.json_ld_types & ARTICLE_TYPES)
 
 
 #: Page types that say "not an article" (Open Graph and schema.org).
@@ -171,12 +135,12 @@ OTHER_TYPES = frozenset(
 )
 
 
-def declares_other_type(tree: HtmlElement) -> bool:
+def declares_other_type(page: Page) -> bool:
     """Whether the page declares a type other than an article (``og:type`` website, a
     schema.org ``WebPage``/``CollectionPage``...) and no article type."""
-    if og_type(tree) in OTHER_TYPES:
+    if page.og_type in OTHER_TYPES:
         return True
-    types = json_ld_types(tree)
+    types = page.json_ld_types
     return bool(types & OTHER_TYPES) and not types & ARTICLE_TYPES
 
 
@@ -195,23 +159,23 @@ def _parse_datetime(value: str) -> datetime | None:
         return None
 
 
-def _published_candidates(tree: HtmlElement) -> Iterator[str]:
+def _published_candidates(page: Page) -> Iterator[str]:
     """Publication timestamps the markup gives, most trusted first (evaluated lazily)."""
     for xpath in PUBLISHED_XPATHS:
-        for value in tree.xpath(xpath):
+        for value in page.tree.xpath(xpath):
             yield str(value)
-    for obj in _json_ld_objects(tree):
+    for obj in page.json_ld:
         if obj.get("datePublished"):
             yield str(obj["datePublished"])
 
 
-def published_datetime(tree: HtmlElement, date: str | None) -> str | None:
+def published_datetime(page: Page, date: str | None, markup_day: str | None) -> str | None:
     """The publication time as ISO 8601: a full timestamp from the page's markup when it agrees
     with ``date`` (the day htmldate found), else ``date`` itself. htmldate's last resort, the
     copyright year as 1 January, counts only when the markup gives that day too."""
-    if date and date.endswith("-01-01") and markup_date(tree) != date:
+    if date and date.endswith("-01-01") and markup_day != date:
         date = None
-    for value in _published_candidates(tree):
+    for value in _published_candidates(page):
         parsed = _parse_datetime(value)
         if parsed is None or (date and parsed.date().isoformat() != date):
             continue

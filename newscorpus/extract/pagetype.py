@@ -22,15 +22,15 @@ from importlib.resources import files
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+import numpy as np
 from courlan import is_navigation_page
 
-from newscorpus.extract.metadata import json_ld_types
 from newscorpus.extract.text import count_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from lxml.html import HtmlElement
+    from newscorpus.extract.page import Page
 
 #: A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
@@ -137,7 +137,7 @@ class PageEvidence:
     claimed_share: float
 
 
-def page_features(tree: HtmlElement, evidence: PageEvidence) -> list[float]:
+def page_features(page: Page, evidence: PageEvidence) -> list[float]:
     """The feature vector of one page, in :data:`FEATURES` order."""
     path = urlsplit(evidence.url).path if evidence.url else ""
     segments = [s for s in path.split("/") if s]
@@ -145,19 +145,20 @@ def page_features(tree: HtmlElement, evidence: PageEvidence) -> list[float]:
     body = list(evidence.body)
     words = [count_words(line) for line in body]
     total_words = sum(words)
-    root = tree.find("body")
-    root = root if root is not None else tree
-    page_text = " ".join(root.text_content().split())
+    root = page.body
+    page_text = page.body_text
     page_chars = max(1, len(page_text))
-    links = root.xpath(".//a[@href]")
+    by_tag = page.measures.by_tag
+    links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
     link_chars = sum(len(a.text_content()) for a in links)
     classes = " ".join(root.xpath(".//@class")).lower()
-    types = json_ld_types(tree)
-    types |= {
-        t.rstrip("/").rsplit("/", 1)[-1].lower() for t in tree.xpath("//*[@itemtype]/@itemtype")
-    }
+    types = page.json_ld_types | page.itemtypes
     n_lines = max(1, len(body))
-    headings = int(root.xpath("count(.//h2 | .//h3 | .//h4)"))
+
+    def count(*tags: str) -> int:
+        return sum(len(by_tag.get(tag, ())) for tag in tags)
+
+    headings = count("h2", "h3", "h4")
     linked_headings = int(
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
@@ -183,13 +184,13 @@ def page_features(tree: HtmlElement, evidence: PageEvidence) -> list[float]:
         "page_link_density": link_chars / page_chars,
         "links_per_kchar": 1000 * len(links) / page_chars,
         "body_share": sum(len(line) for line in body) / page_chars,
-        "h1": int(root.xpath("count(.//h1)")),
-        "h2h3": int(root.xpath("count(.//h2 | .//h3)")),
-        "articles": int(root.xpath("count(.//article)")),
-        "forms": int(root.xpath("count(.//form)")),
+        "h1": count("h1"),
+        "h2h3": count("h2", "h3"),
+        "articles": count("article"),
+        "forms": count("form"),
         "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
         "has_author": evidence.has_author,
-        "times": int(root.xpath("count(.//time)")),
+        "times": count("time"),
         "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "question_share": sum(line.rstrip().endswith("?") for line in body) / n_lines,
         "claimed_share": evidence.claimed_share,
@@ -214,59 +215,66 @@ def has_article_support(x: Sequence[float]) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Tree:
-    """One regression tree: parallel arrays as scikit-learn stores them (-1: a leaf)."""
-
-    feature: tuple[int, ...]
-    threshold: tuple[float, ...]
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    value: tuple[float, ...]
-
-    def predict(self, x: Sequence[float]) -> float:
-        left, right, feature, threshold = self.left, self.right, self.feature, self.threshold
-        node = 0
-        while left[node] != -1:
-            node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-        return self.value[node]
-
-
-@dataclass(frozen=True, slots=True)
 class PageTypeModel:
-    """A multi-class gradient-boosted tree ensemble (one tree per class and stage)."""
+    """A multi-class gradient-boosted tree ensemble (one regression tree per class and stage),
+    its trees stored as padded node arrays (scikit-learn's layout, -1: a leaf) and evaluated
+    all at once, one tree level per step."""
 
     classes: tuple[str, ...]
     features: tuple[str, ...]
     learning_rate: float
-    stages: tuple[tuple[Tree, ...], ...]
-    threshold: float  # reject when P(article) is below this
+    tree_class: np.ndarray  # (trees,): the class each tree scores
+    feature: np.ndarray  # (trees, nodes)
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+    article_threshold: float  # reject when P(article) is below this
     threshold_unsupported: float  # ... or below this with no sign of an article
 
     @classmethod
     def from_json(cls, data: dict) -> PageTypeModel:
-        stages = tuple(
-            tuple(Tree(*(tuple(t[k]) for k in ("feature", "threshold", "left", "right", "value")))
-                  for t in stage)
-            for stage in data["stages"]
-        )  # fmt: skip
+        trees = [(k, tree) for stage in data["stages"] for k, tree in enumerate(stage)]
+        nodes = max(len(tree["left"]) for _, tree in trees)
+
+        def padded(key: str, fill: float, dtype: type) -> np.ndarray:
+            array = np.full((len(trees), nodes), fill, dtype=dtype)
+            for i, (_, tree) in enumerate(trees):
+                array[i, : len(tree[key])] = tree[key]
+            return array
+
+        left = padded("left", -1, np.int64)
         return cls(
             classes=tuple(data["classes"]),
             features=tuple(data["features"]),
             learning_rate=float(data["learning_rate"]),
-            stages=stages,
-            threshold=float(data["threshold"]),
+            tree_class=np.array([k for k, _ in trees], dtype=np.int64),
+            feature=np.maximum(padded("feature", 0, np.int64), 0),  # leaves: any feature
+            threshold=padded("threshold", 0.0, np.float64),
+            left=left,
+            right=padded("right", -1, np.int64),
+            value=padded("value", 0.0, np.float64),
+            depth=_depth(trees),
+            article_threshold=float(data["threshold"]),
             threshold_unsupported=float(data.get("threshold_unsupported", data["threshold"])),
         )
 
     def probabilities(self, x: Sequence[float]) -> dict[str, float]:
-        raw = [0.0] * len(self.classes)
-        for stage in self.stages:
-            for k, tree in enumerate(stage):
-                raw[k] += self.learning_rate * tree.predict(x)
-        top = max(raw)
-        exp = [math.exp(r - top) for r in raw]
-        total = sum(exp)
-        return {name: e / total for name, e in zip(self.classes, exp, strict=True)}
+        values = np.asarray(x, dtype=np.float64)
+        rows = np.arange(len(self.tree_class))
+        node = np.zeros(len(rows), dtype=np.int64)
+        for _ in range(self.depth):
+            leaf = self.left[rows, node] == -1
+            go_left = values[self.feature[rows, node]] <= self.threshold[rows, node]
+            step = np.where(go_left, self.left[rows, node], self.right[rows, node])
+            node = np.where(leaf, node, step)
+        leaves = self.value[rows, node]
+        raw = self.learning_rate * np.bincount(
+            self.tree_class, weights=leaves, minlength=len(self.classes)
+        )
+        exp = np.exp(raw - raw.max())
+        return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
     def judge(self, x: Sequence[float]) -> str | None:
         """None when the page is an article, else the most likely other page type. A page
@@ -274,11 +282,23 @@ class PageTypeModel:
         probability to pass."""
         probabilities = self.probabilities(x)
         article = probabilities.get("article", 0.0)
-        needed = self.threshold if has_article_support(x) else self.threshold_unsupported
+        needed = self.article_threshold if has_article_support(x) else self.threshold_unsupported
         if article >= needed:
             return None
         others = {k: v for k, v in probabilities.items() if k != "article"}
         return max(others, key=others.__getitem__)
+
+
+def _depth(trees: list[tuple[int, dict]]) -> int:
+    """The depth of the deepest tree: how many steps take every tree to a leaf."""
+    deepest = 0
+    for _, tree in trees:
+        depth = {0: 0}
+        for node, (left, right) in enumerate(zip(tree["left"], tree["right"], strict=True)):
+            if left != -1:
+                depth[left] = depth[right] = depth[node] + 1
+        deepest = max(deepest, *depth.values())
+    return deepest
 
 
 @cache

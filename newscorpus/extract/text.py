@@ -28,6 +28,8 @@ def count_words(text: str) -> int:
 
 def element_text(element: HtmlElement) -> str:
     """The text of ``element`` and its descendants, white space collapsed."""
+    if not len(element):  # no children: its own text (text_content() is an XPath call)
+        return " ".join((element.text or "").split())
     return " ".join(element.text_content().split())
 
 

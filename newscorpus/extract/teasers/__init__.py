@@ -53,12 +53,14 @@ from newscorpus.extract.teasers.links import link_wrapped
 from newscorpus.extract.teasers.stories import other_stories
 from newscorpus.extract.teasers.tails import separated_tails
 from newscorpus.extract.text import element_text
-from newscorpus.extract.textstats import Measures, in_order, link_density, measure_tree
+from newscorpus.extract.textstats import Measures, in_order, link_density
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from lxml.html import HtmlElement
+
+    from newscorpus.extract.page import Page
 
 __all__ = ["TeaserScan", "drop_elements", "find_teasers", "unlabel"]
 
@@ -73,12 +75,11 @@ class TeaserScan:
     mislabelled: list[HtmlElement] = field(default_factory=list)
 
 
-def find_teasers(root: HtmlElement, page_url: str | None) -> TeaserScan:
-    """Elements of ``root`` that hold teasers of other stories, by the detector that found
+def find_teasers(page: Page) -> TeaserScan:
+    """Elements of the page that hold teasers of other stories, by the detector that found
     them. Nested finds are reported once, at the outermost element."""
-    measures = measure_tree(root, page_url)
-    body = root.find("body")
-    start = body if body is not None else root
+    measures = page.measures
+    start = page.body
     page_chars = measures[start].chars if start in measures else 0
     limit = MAX_SHARE_OF_PAGE * page_chars
     grids = list(card_grids(measures))

@@ -51,11 +51,11 @@ def hidden_elements(measures: Measures) -> Iterator[HtmlElement]:
 def labelled_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Blocks labelled related/recommended/... by class or id whose text is mostly links."""
     for element in in_order(measures, BLOCK_TAGS):
-        label = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if not label.strip() or not LABEL.search(label):
-            continue
         m = measures.get(element)
-        if m is None or m.chars == 0 or m.chars > MAX_SHARE_OF_PAGE * page_chars:
+        if m is None or not m.links or m.chars > MAX_SHARE_OF_PAGE * page_chars:
             continue
-        if m.links and link_density(m) >= 0.5:
+        if link_density(m) < 0.5:
+            continue
+        label = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if label.strip() and LABEL.search(label):
             yield element

@@ -1,0 +1,96 @@
+"""One parsed page and what several extraction stages read from it, each read once.
+
+The teaser scan, the metadata, the claims and the page features all ask the same questions of
+a page (its JSON-LD, its Open Graph type, its text, the text measures of its elements); a
+:class:`Page` answers each the first time it is asked and remembers the answer. The tree must
+not change after a question was answered (extraction changes it only before: layout repairs,
+profile prunes).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from newscorpus.extract.textstats import Measures, measure_tree
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: JSON-LD keys under which a page nests the objects it describes.
+NESTING_KEYS = frozenset({"@graph", "mainEntity"})
+
+
+class Page:
+    """A page's tree and URL, with lazily computed, cached readings of it."""
+
+    def __init__(self, tree: HtmlElement, url: str | None = None) -> None:
+        self.tree = tree
+        self.url = url
+
+    @cached_property
+    def body(self) -> HtmlElement:
+        """The ``<body>`` element, or the whole tree when the page has none."""
+        body = self.tree.find("body")
+        return body if body is not None else self.tree
+
+    @cached_property
+    def measures(self) -> Measures:
+        """Text measures of every element of the body (:mod:`.textstats`)."""
+        return measure_tree(self.tree, self.url)
+
+    @cached_property
+    def text(self) -> str:
+        """The text of the whole page, as ``text_content()`` gives it."""
+        return self.tree.text_content()
+
+    @cached_property
+    def body_text(self) -> str:
+        """The body's text, white space collapsed."""
+        return " ".join(self.body.text_content().split())
+
+    @cached_property
+    def json_ld(self) -> list[dict[str, Any]]:
+        """The JSON-LD objects of the page, nested ones (``@graph``, ``mainEntity``) included;
+        unreadable scripts are skipped."""
+        objects: list[dict[str, Any]] = []
+        for script in self.tree.xpath("//script[@type='application/ld+json']"):
+            try:
+                data = json.loads(script.text_content())
+            except (ValueError, TypeError):
+                continue
+            stack = [data]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, list):
+                    stack.extend(item)
+                elif isinstance(item, dict):
+                    objects.append(item)
+                    stack.extend(v for k, v in item.items() if k in NESTING_KEYS)
+        return objects
+
+    @cached_property
+    def json_ld_types(self) -> frozenset[str]:
+        """The schema.org types the page's JSON-LD declares, lower-cased."""
+        return frozenset(t for obj in self.json_ld for t in schema_types(obj))
+
+    @cached_property
+    def itemtypes(self) -> frozenset[str]:
+        """The schema.org types of the page's microdata (``itemtype``), lower-cased."""
+        return frozenset(
+            t.rstrip("/").rsplit("/", 1)[-1].lower()
+            for t in self.tree.xpath("//*[@itemtype]/@itemtype")
+        )
+
+    @cached_property
+    def og_type(self) -> str:
+        """The page's Open Graph type, lower-cased ("" when it gives none)."""
+        return str(self.tree.xpath("string(//meta[@property='og:type']/@content)")).strip().lower()
+
+
+def schema_types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased ``@type`` values of one JSON-LD object."""
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
