@@ -61,12 +61,14 @@ class NewsSpider(Spider):
         self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
 
     async def start(self) -> AsyncIterator[Any]:
+        """The start URLs and robots.txt files: discovery, fetched again by every run, also
+        one resumed with ``JOBDIR`` (never filtered as seen)."""
         for url in self.start_urls:
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, dont_filter=True)
         if self.settings.getbool("NEWSCORPUS_ROBOTS_SITEMAPS"):
             roots = {urljoin(url, "/robots.txt") for url in self.start_urls}
             for robots in sorted(roots - set(self.start_urls)):
-                yield Request(robots, callback=self.parse)
+                yield Request(robots, callback=self.parse, dont_filter=True)
 
     def parse(self, response: Response) -> Iterator[Any]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
