@@ -62,13 +62,14 @@ class NewsSpider(Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         """The start URLs and robots.txt files: discovery, fetched again by every run, also
-        one resumed with ``JOBDIR`` (never filtered as seen)."""
+        one resumed with ``JOBDIR`` (:class:`RunDupeFilter` keeps no ``requests.seen``; not
+        ``dont_filter``, which would exempt their redirects from the off-site check)."""
         for url in self.start_urls:
-            yield Request(url, callback=self.parse, dont_filter=True)
+            yield Request(url, callback=self.parse)
         if self.settings.getbool("NEWSCORPUS_ROBOTS_SITEMAPS"):
             roots = {urljoin(url, "/robots.txt") for url in self.start_urls}
             for robots in sorted(roots - set(self.start_urls)):
-                yield Request(robots, callback=self.parse, dont_filter=True)
+                yield Request(robots, callback=self.parse)
 
     def parse(self, response: Response) -> Iterator[Any]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
