@@ -28,6 +28,8 @@ DEDUP_TUNABLE_FIELDS = (
 NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # Crawl state that outlives a run: URLs already handled and the dedup index.
     "NEWSCORPUS_STATE_DIR": "output/state",
+    # Seconds between commits of the state, each after the corpus files are fsync'd.
+    "NEWSCORPUS_COMMIT_INTERVAL": 1.0,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
     # Discovery.
@@ -73,6 +75,9 @@ SCRAPY_DEFAULTS: dict[str, object] = {
     "REMOTE_CONTROL_ENABLED": False,  # no code-running HTTP server next to the crawl
     "LOG_LEVEL": "INFO",
     "LOG_FORMATTER": "newscorpus.crawl.logformatter.BriefLogFormatter",  # no HTML in logs
+    # Duplicate requests filtered within a run only, also with JOBDIR: the crawl state knows
+    # what earlier runs did, and a killed run's requests.seen would hide pages never fetched.
+    "DUPEFILTER_CLASS": "newscorpus.crawl.dupefilter.RunDupeFilter",
 }
 
 #: Components, by import path, with their order values.
@@ -91,6 +96,10 @@ DOWNLOADER_MIDDLEWARES = {
     "newscorpus.crawl.robots.Rfc9309RobotsTxt": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscorpus.crawl.retry.RetryAfterMiddleware": 550,
+}
+FEED_STORAGES = {
+    "": "newscorpus.crawl.output.DurableFileFeedStorage",
+    "file": "newscorpus.crawl.output.DurableFileFeedStorage",
 }
 SPIDER_MIDDLEWARES = {
     "newscorpus.crawl.pipelines.state.SkipSeenUrls": 950,

@@ -30,6 +30,7 @@ class NewsCorpus:
             ("EXTENSIONS", defaults.EXTENSIONS),
             ("SPIDER_MIDDLEWARES", defaults.SPIDER_MIDDLEWARES),
             ("DOWNLOADER_MIDDLEWARES", defaults.DOWNLOADER_MIDDLEWARES),
+            ("FEED_STORAGES", defaults.FEED_STORAGES),
         ):
             for path, order in components.items():
                 settings[setting].set(path, order, priority="addon")

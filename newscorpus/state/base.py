@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
 
 class StateStore(abc.ABC):
-    """URLs already handled (emitted or dropped as duplicates) and the dedup index, changed
-    together in one transaction per record so that they always agree with each other."""
+    """URLs already handled (emitted or dropped as duplicates), the dedup index and the length
+    of each corpus file, changed together in one transaction per record so that they always
+    agree with each other."""
 
     @abc.abstractmethod
     def seen(self, url: str) -> str | None:
@@ -31,6 +32,24 @@ class StateStore(abc.ABC):
     @abc.abstractmethod
     def transaction(self) -> AbstractContextManager[None]:
         """Group changes: all of them are kept, or none (on an exception)."""
+
+    @abc.abstractmethod
+    def stage(self) -> None:
+        """From now on, keep changes staged until :meth:`commit`: a crash (or :meth:`close`)
+        before it forgets them. The crawl stages what it marks done and commits only once the
+        records are durably in its output."""
+
+    @abc.abstractmethod
+    def commit(self) -> None:
+        """Keep everything staged so far (a no-op unless :meth:`stage` was called)."""
+
+    @abc.abstractmethod
+    def output_size(self, path: str) -> int | None:
+        """The length of the corpus file ``path`` when the state was last committed."""
+
+    @abc.abstractmethod
+    def set_output_size(self, path: str, size: int) -> None:
+        """Remember that the corpus file ``path`` is ``size`` bytes long (kept on commit)."""
 
     @abc.abstractmethod
     def close(self) -> None:

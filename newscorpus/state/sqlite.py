@@ -27,6 +27,10 @@ CREATE TABLE IF NOT EXISTS seen_urls (
     url_key INTEGER PRIMARY KEY,  -- xxh3_64 of the canonical URL, as a signed 64-bit integer
     record_id TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS outputs (
+    path TEXT PRIMARY KEY,  -- absolute path of a corpus file the crawl appends to
+    size INTEGER NOT NULL   -- its length when the state was last committed
+) WITHOUT ROWID;
 """
 
 
@@ -56,6 +60,7 @@ class SqliteStateStore(StateStore):
             raise OSError(f"cannot open crawl state {self.path}: {exc}") from exc
         self._index = SqliteIndex(self._conn)
         self._depth = 0
+        self._staging = False
 
     def seen(self, url: str) -> str | None:
         row = self._conn.execute(
@@ -72,6 +77,27 @@ class SqliteStateStore(StateStore):
     def dedup_index(self) -> SqliteIndex:
         return self._index
 
+    def output_size(self, path: str) -> int | None:
+        row = self._conn.execute("SELECT size FROM outputs WHERE path = ?", (path,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def set_output_size(self, path: str, size: int) -> None:
+        self._conn.execute(
+            "INSERT INTO outputs (path, size) VALUES (?, ?) "
+            "ON CONFLICT (path) DO UPDATE SET size = excluded.size",
+            (path, size),
+        )
+
+    def stage(self) -> None:
+        if not self._staging:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._staging = True
+
+    def commit(self) -> None:
+        if self._staging:
+            self._conn.execute("COMMIT")
+            self._conn.execute("BEGIN IMMEDIATE")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         if self._depth:
@@ -81,15 +107,20 @@ class SqliteStateStore(StateStore):
             finally:
                 self._depth -= 1
             return
-        self._conn.execute("BEGIN IMMEDIATE")
+        begin, keep, undo = "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"
+        if self._staging:  # one record's changes, inside the staged batch
+            begin, keep, undo = "SAVEPOINT record", "RELEASE record", "ROLLBACK TO record"
+        self._conn.execute(begin)
         self._depth = 1
         try:
             yield
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._conn.execute(undo)
+            if self._staging:
+                self._conn.execute(keep)
             raise
         else:
-            self._conn.execute("COMMIT")
+            self._conn.execute(keep)
         finally:
             self._depth = 0
 
@@ -97,6 +128,9 @@ class SqliteStateStore(StateStore):
         return int(self._conn.execute("SELECT COUNT(*) FROM seen_urls").fetchone()[0])
 
     def close(self) -> None:
+        if self._staging:  # what was staged since the last commit() is not in the output
+            self._conn.execute("ROLLBACK")
+            self._staging = False
         self._index.close()
         self._conn.close()
         self._lock.release()

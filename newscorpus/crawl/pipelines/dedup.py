@@ -69,7 +69,9 @@ class DedupPipeline:
         dedup: Deduplicator | None,
         stats: StatsCollector,
         dups: TextIO | None = None,
+        state: CrawlState | None = None,
     ) -> None:
+        self.state = state
         self.store = store
         self.dedup = dedup
         self.stats = stats
@@ -77,7 +79,8 @@ class DedupPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        store = CrawlState.of(crawler)
+        state = CrawlState.get(crawler)
+        store = state.store
         dedup = None  # with dedup off, URLs are still remembered: later runs stay incremental
         if crawler.settings.getbool("NEWSCORPUS_DEDUP_ENABLED"):
             dedup = Deduplicator(store.dedup_index(), config_from_settings(crawler.settings))
@@ -86,9 +89,15 @@ class DedupPipeline:
         if path := crawler.settings.get("NEWSCORPUS_DUPS_FILE"):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             dups = Path(path).open("a", encoding="utf-8", buffering=1)  # noqa: SIM115
-        pipeline = cls(store, dedup, crawler.stats, dups)
+        pipeline = cls(store, dedup, crawler.stats, dups, state)
         crawler.signals.connect(pipeline.close_dups, signal=signals.spider_closed)
         return pipeline
+
+    def open_spider(self) -> None:
+        """Take records an interrupted run wrote but did not commit into the state; from now
+        on the state is committed only once the records are in the corpus files."""
+        if self.state is not None:
+            self.state.recover(self.dedup)
 
     def close_dups(self) -> None:
         if self.dups is not None:
@@ -144,4 +153,6 @@ class DedupPipeline:
                 100 * (1 - verdict.coverage),
             )
         self.stats.inc_value("newscorpus/dedup/kept")
+        if self.state is not None:
+            self.state.hold(item)
         return item

@@ -61,6 +61,9 @@ class NewsSpider(Spider):
         self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
 
     async def start(self) -> AsyncIterator[Any]:
+        """The start URLs and robots.txt files: discovery, fetched again by every run, also
+        one resumed with ``JOBDIR`` (:class:`RunDupeFilter` keeps no ``requests.seen``; not
+        ``dont_filter``, which would exempt their redirects from the off-site check)."""
         for url in self.start_urls:
             yield Request(url, callback=self.parse)
         if self.settings.getbool("NEWSCORPUS_ROBOTS_SITEMAPS"):
