@@ -40,3 +40,26 @@ def test_live_entries_without_headlines_are_merged_but_the_next_story_is_not() -
         f"<article><h2>Another story</h2>{chunk(PARAGRAPHS[3:])}</article></body></html>"
     )
     assert merge_body_chunks(next_story, PARAGRAPHS[:3]) == 0
+
+
+def test_widgets_of_the_footer_or_empty_ones_sharing_the_class_are_not_merged() -> None:
+    """Page builders give every widget one class; the footer's disclaimer is no chunk of the
+    story, and a widget holding nothing the extraction missed is left where it is."""
+    footer_text = (
+        "This material is not intended to replace the advice of a qualified advisor, and "
+        "information has been obtained from sources believed to be reliable."
+    )
+    page = fromstring(
+        f"<html><body><header>{chunk(['Menu'])}</header><main><h1>Strike</h1>"
+        f"{chunk(PARAGRAPHS[:3])}{chunk([])}</main>"
+        f"<footer>{chunk([footer_text, footer_text.upper(), footer_text.lower()])}</footer>"
+        "</body></html>"
+    )
+    assert merge_body_chunks(page, PARAGRAPHS[:3]) == 0
+    assert footer_text in page.find(".//footer").text_content()
+    with_missed_chunk = fromstring(
+        f"<html><body><main><h1>Strike</h1>{chunk(PARAGRAPHS[:3])}<div class='ad'></div>"
+        f"{chunk(PARAGRAPHS[3:])}</main><footer>{chunk([footer_text] * 3)}</footer></body></html>"
+    )
+    assert merge_body_chunks(with_missed_chunk, PARAGRAPHS[:3]) == 1
+    assert footer_text in with_missed_chunk.find(".//footer").text_content()

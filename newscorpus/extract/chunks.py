@@ -16,6 +16,9 @@ MATCH_CHARS = 60
 MIN_CHUNK_CHARS = 200
 MIN_CHUNK_PARAGRAPHS = 2
 MAX_LEVELS = 4
+#: Page regions that hold no story text of the page's own body: a chunk outside them never
+#: takes content from inside them.
+LANDMARK_TAGS = frozenset({"header", "footer", "nav", "aside"})
 START_XPATH = (
     "//*[self::p or self::div or self::li or self::blockquote][not(.//p)]"
     "[starts-with(normalize-space(.), $prefix)]"
@@ -61,6 +64,11 @@ def _other_story(element: HtmlElement, story: HtmlElement | None) -> bool:
     )
 
 
+def _landmark_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest header, footer, nav or aside around ``element``, if any."""
+    return next((a for a in element.iterancestors() if a.tag in LANDMARK_TAGS), None)
+
+
 def _missing_prose(element: HtmlElement, extracted: str) -> int:
     """Characters of paragraphs in ``element`` that the extracted body does not hold."""
     missing = 0
@@ -90,7 +98,12 @@ def merge_body_chunks(tree: HtmlElement, body: list[str]) -> int:
         and not any(a is el for a in chunk.iterancestors())
     ]
     extracted = " ".join(" ".join(line.split()) for line in body)
-    if sum(_missing_prose(el, extracted) for el in siblings) < MIN_CHUNK_CHARS:
+    landmark = _landmark_of(chunk)
+    missing = {el: _missing_prose(el, extracted) for el in siblings}
+    # only chunks that hold prose the extraction missed, and none from the page's header,
+    # footer, navigation or sidebars (CMS widgets share one class across the whole page)
+    siblings = [el for el in siblings if missing[el] and _landmark_of(el) is landmark]
+    if sum(missing[el] for el in siblings) < MIN_CHUNK_CHARS:
         return 0
     order = {el: i for i, el in enumerate(tree.iter())}
     before = [el for el in siblings if order[el] < order[chunk]]
