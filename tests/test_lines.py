@@ -9,6 +9,7 @@ import pytest
 from newscorpus.extract.lines import (
     drop_never_body,
     drop_repeated,
+    repeated_share,
     split_never_body,
     trim_lead,
     trim_tail,
@@ -107,6 +108,16 @@ def test_a_block_rendered_twice_in_a_row_is_kept_once() -> None:
     para = "Officials said the bridge would reopen to traffic by the end of the month."
     assert drop_repeated([para, para, "Next."]) == ([para, "Next."], 1)
     assert drop_repeated([para, "Between.", para])[1] == 0
+
+
+def test_a_body_repeating_its_own_paragraphs_is_measured_as_such() -> None:
+    """The share of a body in paragraphs it already holds word for word: what tells a page's
+    template dumped three times (refused as a fallback body) from an article."""
+    assert repeated_share(BODY) == 0.0
+    assert repeated_share(BODY * 3) == pytest.approx(2 / 3)
+    assert repeated_share([*BODY, BODY[0].upper()]) == pytest.approx(
+        len(BODY[0]) / sum(map(len, [*BODY, BODY[0]]))
+    )
 
 
 def test_a_story_opening_with_a_dateline_after_the_body_is_cut() -> None:

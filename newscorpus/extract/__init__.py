@@ -81,19 +81,11 @@ class ExtractionOptions:
 
 #: trafilatura's fallback extractors run when its main pass keeps fewer words than this ...
 RESCUE_BELOW_WORDS = 100
-#: ... or less than this share of the words in the page's long paragraphs.
-RESCUE_SHARE_OF_PROSE = 0.5
-#: A paragraph this long (characters) is prose, not furniture.
-PROSE_PARAGRAPH_CHARS = 200
-
-
-def prose_words(tree: HtmlElement) -> int:
-    """Words in the page's long ``<p>`` paragraphs, where most article bodies are."""
-    return sum(
-        count_words(text)
-        for p in tree.iter("p")
-        if len(text := p.text_content()) >= PROSE_PARAGRAPH_CHARS
-    )
+#: ... or less text than this share of the page's text outside links, header, footer,
+#: navigation and sidebars (:attr:`Page.free_text_chars`).
+RESCUE_SHARE_OF_FREE_TEXT = 0.4
+#: A fallback body more than this share of which repeats its own paragraphs is refused.
+MAX_RESCUE_REPEATED_SHARE = 0.4
 
 
 #: A body more than this share of which is the page's listing of other pages is a listing.
@@ -144,13 +136,14 @@ class Extractor:
             content = body_only(bodies) if bodies else tree
             profile_missed = not bodies
         metadata, markup_day = page_metadata(tree, url)
-        document = self._trafilatura(content, url)
+        room = page.free_text_chars if content is tree else 0
+        document = self._trafilatura(content, url, room)
         if document is None or not (document.text or "").strip():
             return Extraction(None, NotArticleReason.NO_TEXT, cut_by=cut_by)
         body = [line.strip() for line in document.text.split("\n") if line.strip()]
         if merged := merge_body_chunks(content, body):
             cut_by["chunks-merged"] = merged
-            document = self._trafilatura(content, url) or document
+            document = self._trafilatura(content, url, room) or document
             body = [line.strip() for line in document.text.split("\n") if line.strip()]
         claimed_share = 0.0
         if candidates:
@@ -206,16 +199,20 @@ class Extractor:
             features=features,
         )
 
-    def _trafilatura(self, tree: HtmlElement, url: str | None) -> Document | None:
+    def _trafilatura(self, tree: HtmlElement, url: str | None, room: int) -> Document | None:
         """trafilatura's body of ``tree`` (which it copies, not changes).
 
         Its main pass runs alone first; its fallback extractors (what plain trafilatura runs on
-        every page) run only when that pass kept little text or much less prose than the page's
-        long paragraphs hold, where the main pass is known to lose part of a long body."""
+        every page) run only when that pass kept little text, or much less than the ``room``
+        (characters) the page's free text offers: there the main pass is known to lose part of
+        a long body (an article in ``<div>`` lines, a guide in list items)."""
         document = self._bare_extraction(tree, url, fast=True)
-        words = count_words(document.text or "") if document is not None else 0
-        if words < RESCUE_BELOW_WORDS or words < RESCUE_SHARE_OF_PROSE * prose_words(tree):
-            document = self._bare_extraction(tree, url, fast=False) or document
+        text = (document.text or "") if document is not None else ""
+        if count_words(text) < RESCUE_BELOW_WORDS or len(text) < RESCUE_SHARE_OF_FREE_TEXT * room:
+            rescue = self._bare_extraction(tree, url, fast=False)
+            lines = (rescue.text or "").split("\n") if rescue is not None else []
+            if lines and line_rules.repeated_share(lines) <= MAX_RESCUE_REPEATED_SHARE:
+                document = rescue
         return document
 
     def _bare_extraction(self, tree: HtmlElement, url: str | None, fast: bool) -> Document | None:

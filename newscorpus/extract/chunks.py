@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.page import LANDMARK_TAGS
 from newscorpus.extract.text import element_text
 
 if TYPE_CHECKING:
@@ -16,9 +17,6 @@ MATCH_CHARS = 60
 MIN_CHUNK_CHARS = 200
 MIN_CHUNK_PARAGRAPHS = 2
 MAX_LEVELS = 4
-#: Page regions that hold no story text of the page's own body: a chunk outside them never
-#: takes content from inside them.
-LANDMARK_TAGS = frozenset({"header", "footer", "nav", "aside"})
 START_XPATH = (
     "//*[self::p or self::div or self::li or self::blockquote][not(.//p)]"
     "[starts-with(normalize-space(.), $prefix)]"

@@ -242,6 +242,19 @@ def split_never_body(lines: list[str]) -> tuple[list[str], list[int]]:
     return kept, teasers_before
 
 
+def repeated_share(lines: list[str]) -> float:
+    """The share of the characters of ``lines`` in paragraphs that repeat an earlier one word
+    for word: a page's template dumped several times over, not an article."""
+    seen: set[str] = set()
+    repeated = 0
+    for line in lines:
+        key = paragraph_key(line)
+        if len(line) >= MIN_REPEAT_CHARS and key in seen:
+            repeated += len(line)
+        seen.add(key)
+    return repeated / max(1, sum(len(line) for line in lines))
+
+
 def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
     """Drop a paragraph that repeats the one right before it word for word."""
     kept: list[str] = []

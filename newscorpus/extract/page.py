@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: JSON-LD keys under which a page nests the objects it describes.
 NESTING_KEYS = frozenset({"@graph", "mainEntity"})
+#: The page's regions around its story: header, footer, navigation, sidebars.
+LANDMARK_TAGS = frozenset({"header", "footer", "nav", "aside"})
 
 
 class Page:
@@ -39,6 +41,23 @@ class Page:
     def measures(self) -> Measures:
         """Text measures of every element of the body (:mod:`.textstats`)."""
         return measure_tree(self.tree, self.url)
+
+    @cached_property
+    def free_text_chars(self) -> int:
+        """Characters of the body's text outside links and outside its header, footer,
+        navigation and sidebars: the room an article's prose can take on this page."""
+        measures = self.measures
+
+        def free(element: HtmlElement) -> int:
+            m = measures.get(element)
+            return m.chars - m.link_chars if m is not None else 0
+
+        outermost = (
+            el
+            for el in self.body.iter(*LANDMARK_TAGS)
+            if not any(a.tag in LANDMARK_TAGS for a in el.iterancestors())
+        )
+        return max(0, free(self.body) - sum(free(el) for el in outermost))
 
     @cached_property
     def text(self) -> str:
