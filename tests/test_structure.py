@@ -58,3 +58,23 @@ def test_a_rule_between_br_paragraphs_stays_between_them() -> None:
     assert not tree.xpath("//p//hr")
     rule = tree.find(".//hr")
     assert [p.text_content().strip() for p in rule.itersiblings()] == PARAGRAPHS[3:]
+
+
+def test_a_data_table_whose_cells_wrap_text_in_paragraphs_stays_a_table() -> None:
+    """Comparison charts and price lists wrap each short cell in a ``<p>``: still a table, and
+    every cell of it in the body; a cell holding a run of prose makes a layout table."""
+    rows = "".join(
+        f"<tr><td><p>Plan {n}</p></td><td><p>{10 * n} users</p></td><td><p>${5 * n} a month</p>"
+        "</td></tr>"
+        for n in range(1, 9)
+    )
+    page = (
+        "<html><body><article><h1>Plans compared</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + f"<table>{rows}</table></article></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    assert unwrap_layout_tables(tree) == 0
+    assert tree.find(".//table") is not None
+    layout = lxml_html.fromstring(old_style_page(PARAGRAPHS, headed=False))
+    assert unwrap_layout_tables(layout) == 1

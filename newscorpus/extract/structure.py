@@ -107,12 +107,10 @@ def split_br_paragraphs(root: HtmlElement) -> int:
 
 
 def _is_layout_table(table: HtmlElement) -> bool:
-    for cell in table.iter("td", "th"):
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in cell.iterdescendants()):
-            return True
-        if len(cell.text_content()) >= MIN_LAYOUT_CELL_CHARS:
-            return True
-    return False
+    """A table that lays out the page: a cell holds a run of prose. A data table's cells are
+    short, even where each wraps its text in a ``<p>`` (comparison charts, price lists), and
+    trafilatura reads those as a table."""
+    return any(len(cell.text_content()) >= MIN_LAYOUT_CELL_CHARS for cell in table.iter("td", "th"))
 
 
 def unwrap_layout_tables(root: HtmlElement) -> int:
