@@ -19,6 +19,7 @@ class FetchedPage:
     url: str
     html: str
     crawled_at: str = field(default_factory=lambda: now_iso())
+    source: str | None = None  # the name of its site (sites file, or registered domain)
 
 
 def now_iso() -> str:

@@ -94,6 +94,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newscorpus.crawl.offsite.SameSiteOnly": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscorpus.crawl.robots.Rfc9309RobotsTxt": 100,
+    "newscorpus.crawl.siterules.SiteRules": 120,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscorpus.crawl.retry.RetryAfterMiddleware": 550,
 }

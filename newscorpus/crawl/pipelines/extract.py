@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
+    from newscorpus.sites import SiteList
+
 logger = logging.getLogger(__name__)
 
 
@@ -74,9 +76,12 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
 class ExtractPipeline:
     """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
 
-    def __init__(self, extractor: Extractor, stats: StatsCollector) -> None:
+    def __init__(
+        self, extractor: Extractor, stats: StatsCollector, sites: SiteList | None = None
+    ) -> None:
         self.extractor = extractor
         self.stats = stats
+        self.sites = sites
         self._stale_profiles: set[str] = set()
 
     @classmethod
@@ -86,10 +91,12 @@ class ExtractPipeline:
         if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
             boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
-        extractor = Extractor(
-            options_from_settings(settings), boilerplate, profiles_from_settings(settings)
-        )
-        return cls(extractor, crawler.stats)
+        profiles = profiles_from_settings(settings)
+        site_list: SiteList | None = getattr(crawler.spider, "site_list", None)
+        if site_list is not None:  # a sites file's body and prune come last
+            profiles = site_list.profiles(profiles)
+        extractor = Extractor(options_from_settings(settings), boilerplate, profiles)
+        return cls(extractor, crawler.stats, site_list)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
@@ -124,4 +131,8 @@ class ExtractPipeline:
         if extraction.teasers_cut:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
         self.stats.inc_value("newscorpus/extract/articles")
-        return build_record(extraction.article, item.url, item.crawled_at)
+        record = build_record(extraction.article, item.url, item.crawled_at)
+        if record["language"] is None and self.sites is not None:
+            site = self.sites.site_for(item.url)
+            record["language"] = site.language if site is not None else None
+        return record
