@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 KEYS = ("name", "urls", "allow", "deny", "body", "prune", "max_pages", "max_age_days", "language")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*\Z")
-_SITE_HEADER = re.compile(r"^\s*\[\[\s*site\s*\]\]", re.MULTILINE)
+_SITE_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*site[ \t]*\]\]", re.MULTILINE)
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
