@@ -43,4 +43,8 @@ def build_record(article: Article, fetched_url: str, crawled_at: str) -> dict[st
         "site_name": article.site_name,
         "crawled_at": crawled_at,
         "fetched_url": fetched_url,
+        # A story fetched again and changed (NEWSCORPUS_REVISIT_HOURS) is a new record: its
+        # version number and the id of the version before it.
+        "version": 1,
+        "previous_id": None,
     }
