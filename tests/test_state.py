@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.dedup import Deduplicator
-from newscorpus.state import SqliteStateStore
+from newscorpus.state import Fetch, SqliteStateStore
 
 BODY = " ".join(f"word{i} of a long enough story about the harbour strike" for i in range(40))
 
@@ -47,8 +47,6 @@ def test_unusable_state_dir_is_a_clear_error(tmp_path) -> None:
 
 
 def test_the_latest_fetch_of_an_article_survives_a_restart_and_is_replaced(tmp_path) -> None:
-    from newscorpus.state import Fetch
-
     first = Fetch("00000000000000aa", 1, 1000.0, 1000.0, b"\x01" * 12)
     with SqliteStateStore(tmp_path) as store, store.transaction():
         store.record_fetch(["https://e.com/a.html", "https://e.com/amp/a.html"], first)
