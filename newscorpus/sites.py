@@ -14,7 +14,7 @@
     prune = ["aside"]                       #   CSS selectors of the body, and of what to cut
     max_pages = 500                         # at most this many pages fetched per run
     max_age_days = 3                        # feed and sitemap entries older than this skipped
-    language = "en"                         # the language of records extraction gives none
+    language = "en"                         # records in another are counted; for unidentified
 
 ``allow`` and ``deny`` are searched in the whole URL (as Scrapy's link extractors do) of every
 page the crawl would follow: links, feed entries and sitemap entries. The site's own ``urls``

@@ -4,12 +4,14 @@ crawl (allow/deny, max_pages, its profile, max_age_days), run from any folder.""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from scrapy.exceptions import UsageError
 
 from newscorpus.cli import main as newscorpus
 from newscorpus.crawl.spiders.news import NewsSpider
@@ -244,3 +246,19 @@ def test_a_site_without_rules_parses_to_no_restriction() -> None:
     site = parse_sites(GOOD).sites[0]
     assert site.allows("https://example.com/anything?at=all")
     assert site.max_pages is None and site.max_age_days is None
+
+
+def test_newscorpus_crawl_exits_non_zero_when_its_sites_are_down(tmp_path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nname = "down"\nurls = ["http://127.0.0.1:{port}/"]\n', "utf-8")
+    run = newscorpus_crawl(tmp_path, str(sites), "-s", "RETRY_TIMES=0")
+    assert run.returncode == 3, run.stderr[-2000:]
+    assert "nothing could be fetched" in run.stderr
+
+
+def test_a_bad_since_is_refused() -> None:
+    with pytest.raises(UsageError, match="since must be a date"):
+        NewsSpider.check_arguments(urls="https://example.com/", since="last week")

@@ -82,6 +82,7 @@ class ExtractPipeline:
         self.extractor = extractor
         self.stats = stats
         self.sites = sites
+        self._other_language: set[str] = set()  # sites logged about
         self._stale_profiles: set[str] = set()
 
     @classmethod
@@ -132,7 +133,30 @@ class ExtractPipeline:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
         self.stats.inc_value("newscorpus/extract/articles")
         record = build_record(extraction.article, item.url, item.crawled_at)
-        if record["language"] is None and self.sites is not None:
-            site = self.sites.site_for(item.url)
-            record["language"] = site.language if site is not None else None
+        if self.sites is not None:
+            self._check_language(record, item.url)
         return record
+
+    def _check_language(self, record: dict[str, Any], url: str) -> None:
+        """A site's ``language`` (sites file) fills in a record whose language could not be
+        identified; a record identified as another one is kept, counted
+        (``newscorpus/site/<name>/other_language``) and logged once per site."""
+        site = self.sites.site_for(url) if self.sites is not None else None
+        if site is None or site.language is None:
+            return
+        expected = site.language.replace("_", "-").split("-")[0].lower()
+        if record["language"] is None:
+            record["language"] = expected
+        elif record["language"] != expected:
+            self.stats.inc_value(f"newscorpus/site/{site.name}/other_language")
+            if site.name not in self._other_language:
+                self._other_language.add(site.name)
+                logger.info(
+                    "Site %s: %s is in %s, not %s (kept; counted in "
+                    "newscorpus/site/%s/other_language)",
+                    site.name,
+                    url,
+                    record["language"],
+                    expected,
+                    site.name,
+                )
