@@ -1,12 +1,13 @@
 """Telling what a fetched resource is, and finding the page URLs it lists.
 
-A start URL may be a home or section page, an RSS/Atom feed, a sitemap or sitemap index, a
-robots.txt or an article; the crawl tells them apart from the response itself (its bytes and
-content type), not from the URL.
+A start URL may be a home or section page, an RSS/Atom or JSON feed, an XML or text sitemap or
+a sitemap index, a robots.txt or an article; the crawl tells them apart from the response
+itself (its bytes and content type), not from the URL.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?([A-Za-z][\w.-]*)[\s>/]")
+_TEXT_SITEMAP_LINE = re.compile(r"https?://\S+\Z")
 _PARTIAL_DATE = re.compile(r"\A\d{4}(?:-\d{2})?\Z")
 _SKIP_PROLOG = re.compile(rb"\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
 
@@ -72,7 +74,30 @@ def classify(url: str, content_type: str, body: bytes) -> Kind:
         return Kind.ROBOTS
     if root == "html" or "html" in content_type:
         return Kind.HTML
+    if is_json_feed(body):
+        return Kind.FEED
+    if root is None and text_sitemap_urls(body):
+        return Kind.SITEMAP
     return Kind.OTHER
+
+
+def is_json_feed(body: bytes) -> bool:
+    """Whether ``body`` is a JSON Feed (jsonfeed.org): an object naming its version URL."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org/version/" in head.replace(b"\\/", b"/")
+
+
+def text_sitemap_urls(body: bytes) -> list[str]:
+    """The URLs of a text sitemap (sitemaps.org: UTF-8, one absolute URL a line), or [] when
+    ``body`` is not one (any non-empty line that is not an http(s) URL)."""
+    try:
+        lines = [line.strip() for line in body.decode("utf-8-sig").splitlines()]
+    except UnicodeDecodeError:
+        return []
+    urls = [line for line in lines if line]
+    if not urls or not all(_TEXT_SITEMAP_LINE.match(url) for url in urls):
+        return []
+    return urls
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +150,9 @@ def _local(element: lxml.etree._Element) -> str:
 def sitemap_entries(body: bytes, base_url: str) -> Iterator[Listed]:
     """The ``<loc>`` URLs of a sitemap or sitemap index with their dates (alternate-language
     links included, with the date of their entry)."""
+    if xml_root_name(body) is None and (urls := text_sitemap_urls(body)):
+        yield from (Listed(url) for url in urls)
+        return
     root = _xml_root(body)
     if root is None or _local(root) not in {"urlset", "sitemapindex"}:
         logger.warning("Unreadable sitemap %s", base_url)
@@ -156,7 +184,10 @@ _FEED_DATES = ("updated", "modified", "pubDate", "date", "published", "issued")
 
 
 def feed_entries(body: bytes, base_url: str) -> Iterator[Listed]:
-    """The item links of an RSS 0.9x/1.0/2.0 or Atom feed, with their dates."""
+    """The item links of an RSS 0.9x/1.0/2.0, Atom or JSON feed, with their dates."""
+    if is_json_feed(body):
+        yield from json_feed_entries(body, base_url)
+        return
     root = _xml_root(body)
     if root is None:
         logger.warning("Unreadable feed %s", base_url)
@@ -175,6 +206,27 @@ def feed_entries(body: bytes, base_url: str) -> Iterator[Listed]:
         if link:
             found = (parse_date(dates[name]) for name in _FEED_DATES if name in dates)
             yield Listed(urljoin(base_url, link), next((d for d in found if d), None))
+
+
+def json_feed_entries(body: bytes, base_url: str) -> Iterator[Listed]:
+    """The item URLs of a JSON Feed (``url``, else ``external_url``), dated by
+    ``date_modified``, else ``date_published``."""
+    try:
+        feed = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        feed = None
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list):
+        logger.warning("Unreadable feed %s", base_url)
+        return
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url")
+        if isinstance(link, str) and link.strip():
+            dates = (item.get(k) for k in ("date_modified", "date_published"))
+            found = (parse_date(d) for d in dates if isinstance(d, str))
+            yield Listed(urljoin(base_url, link.strip()), next((d for d in found if d), None))
 
 
 def feed_links(body: bytes, base_url: str) -> Iterator[str]:

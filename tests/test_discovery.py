@@ -118,3 +118,26 @@ def test_feed_and_sitemap_entries_carry_their_dates_in_utc() -> None:
         ("https://e.com/e.html", utc(2026, 3, 13, 10)),
         ("https://e.com/f.html", utc(2026, 3, 1)),
     ]
+
+
+JSON_FEED = b"""{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+ {"id": "1", "url": "https://e.com/g.html", "date_published": "2026-03-10T09:00:00+01:00",
+  "date_modified": "2026-03-11T09:00:00Z"},
+ {"id": "2", "external_url": "/h.html"}, {"id": "3"}]}"""
+TEXT_SITEMAP = b"https://e.com/i.html\n\nhttps://e.com/j.html?x=1\n"
+
+
+def test_json_feeds_and_text_sitemaps_are_read() -> None:
+    assert classify("https://e.com/feed.json", "application/feed+json", JSON_FEED) is Kind.FEED
+    assert classify("https://e.com/sitemap.txt", "text/plain", TEXT_SITEMAP) is Kind.SITEMAP
+    not_a_sitemap = b"https://e.com/i.html\nsome words\n"
+    assert classify("https://e.com/notes.txt", "text/plain", not_a_sitemap) is Kind.OTHER
+    assert classify("https://e.com/x.json", "application/json", b'{"a": 1}') is Kind.OTHER
+    assert [(e.url, e.modified) for e in feed_entries(JSON_FEED, "https://e.com/f")] == [
+        ("https://e.com/g.html", utc(2026, 3, 11, 9)),
+        ("https://e.com/h.html", None),
+    ]
+    assert list(sitemap_links(TEXT_SITEMAP, "https://e.com/sitemap.txt")) == [
+        "https://e.com/i.html",
+        "https://e.com/j.html?x=1",
+    ]

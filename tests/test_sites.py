@@ -18,7 +18,7 @@ from newscorpus.crawl.spiders.news import NewsSpider
 from newscorpus.sites import load_sites, parse_sites
 from newscorpus.urls import site_of
 from tests.conftest import REPO, crawl_command
-from tests.fixture_site import FixtureServer, build_news_site, build_seed_site
+from tests.fixture_site import FixtureServer, Page, build_news_site, build_seed_site
 
 EXAMPLE = REPO / "examples" / "sites.toml"
 DISCOVERY_PATHS = {"/", "/robots.txt"}
@@ -262,3 +262,38 @@ def test_newscorpus_crawl_exits_non_zero_when_its_sites_are_down(tmp_path) -> No
 def test_a_bad_since_is_refused() -> None:
     with pytest.raises(UsageError, match="since must be a date"):
         NewsSpider.check_arguments(urls="https://example.com/", since="last week")
+
+
+def test_json_feeds_and_text_sitemaps_are_crawled_with_their_dates(tmp_path) -> None:
+    with FixtureServer(build_news_site) as server:
+        site = server.site
+        listed = sorted(listed_articles(site).items(), key=lambda item: item[1])
+        half = len(listed) // 2
+        in_feed, in_text = listed[:half], listed[half:]
+        items = [
+            {"id": path, "url": site.url(path), "date_modified": day.isoformat()}
+            for path, day in in_feed
+        ]
+        feed = {"version": "https://jsonfeed.org/version/1.1", "title": "News", "items": items}
+        site.pages["/feed.json"] = Page(200, "application/feed+json", json.dumps(feed).encode())
+        text = "\n".join(site.url(path) for path, _ in in_text) + "\n"
+        site.pages["/sitemap.txt"] = Page(200, "text/plain; charset=utf-8", text.encode())
+        cutoff = in_feed[len(in_feed) // 2][1]
+        out = tmp_path / "out.jsonl"
+        command = crawl_command(
+            [site.url("/feed.json"), site.url("/sitemap.txt")],
+            tmp_path / "state",
+            out,
+            "NEWSCORPUS_FOLLOW_LINKS=False",
+            "NEWSCORPUS_ROBOTS_SITEMAPS=False",
+        )
+        command += ["-a", f"since={cutoff.date().isoformat()}"]
+        run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr[-2000:]
+        requested = set(server.requested)
+        day = datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC)
+        assert {p for p, d in in_feed if d >= day} <= requested
+        assert not {p for p, d in in_feed if d < day} & requested
+        assert {p for p, _ in in_text} <= requested  # undated: always fetched
+        _, stats = read_crawl(out, out.with_suffix(".report.json"))
+        assert stats["newscorpus/skipped/too_old"] == sum(d < day for _, d in in_feed) > 0
