@@ -1,4 +1,4 @@
-"""The ``newscorpus`` command: offline work on corpora (crawling is ``scrapy crawl news``)."""
+"""The ``newscorpus`` command: crawls of a sites file, and offline work on corpora."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from newscorpus.dedup_best import PREFER
 from newscorpus.dedup_cli import run
 from newscorpus.export import CorpusError, export_txt
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
+from newscorpus.sites import SitesError, load_sites
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,7 +37,82 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("corpus", type=Path, help="the JSONL corpus")
     export.add_argument("out_dir", type=Path, metavar="DIR", help="folder for the text files")
     add_dedup_parser(commands)
+    add_sites_parsers(commands)
     return parser
+
+
+def add_sites_parsers(commands: argparse._SubParsersAction) -> None:
+    sites = commands.add_parser(
+        "sites", help="check a sites file", description="Work with a sites file."
+    )
+    actions = sites.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    check = actions.add_parser(
+        "check",
+        help="check a sites file before a long run",
+        description="Read and check a sites file: exit code 0 and one line per site when it "
+        "is usable, else one line naming the line, site and field at fault and exit code 1.",
+    )
+    check.add_argument("sites", type=Path, metavar="SITES", help="the sites file (TOML)")
+    crawl = commands.add_parser(
+        "crawl",
+        help="crawl the sites of a sites file",
+        description="Crawl every site of SITES: `scrapy crawl news -a sites=SITES -o OUT` "
+        "with the state in DIR, run here. Records are appended to OUT. Exit code 0 when the "
+        "crawl finished, 2 for bad input, 3 when nothing could be fetched, 4 when it was "
+        "interrupted, 5 when records were lost.",
+    )
+    crawl.add_argument("sites", type=Path, metavar="SITES", help="the sites file (TOML)")
+    crawl.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="the JSONL corpus records are appended to (default: SITES with .jsonl)",
+    )
+    crawl.add_argument(
+        "--state",
+        type=Path,
+        metavar="DIR",
+        help="the crawl state folder (default: SITES' folder/<name>-state)",
+    )
+    crawl.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="skip feed and sitemap entries dated before this day"
+    )
+    crawl.add_argument(
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a Scrapy or NEWSCORPUS_* setting for this run (repeatable)",
+    )
+
+
+def crawl_arguments(args: argparse.Namespace) -> list[str]:
+    """The ``scrapy crawl`` command line of ``newscorpus crawl``: absolute paths, so the
+    crawl does not depend on the folder it is started from."""
+    sites = args.sites.resolve()
+    output = (args.output or sites.with_suffix(".jsonl")).resolve()
+    state = (args.state or sites.with_name(f"{sites.stem}-state")).resolve()
+    argv = ["scrapy", "crawl", "news", "-a", f"sites={sites}", "-o", str(output)]
+    if args.since:
+        argv += ["-a", f"since={args.since}"]
+    argv += ["-s", f"NEWSCORPUS_STATE_DIR={state}"]
+    for setting in args.set:
+        argv += ["-s", setting]
+    return argv
+
+
+def run_crawl(args: argparse.Namespace) -> int:
+    """Run newscorpus's ``scrapy crawl`` in this process; its exit code."""
+    from scrapy.cmdline import execute  # imported here: only crawls need Scrapy loaded
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscorpus.crawl.project")
+    try:
+        execute(crawl_arguments(args))
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 1
+    return 0
 
 
 #: ``newscorpus dedup`` options: the ``NEWSCORPUS_DEDUP_*`` settings' DedupConfig fields, and
@@ -89,6 +165,18 @@ def add_dedup_parser(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in {"sites", "crawl"}:
+        try:
+            site_list = load_sites(args.sites)
+        except SitesError as exc:
+            print(f"newscorpus: error: {exc}", file=sys.stderr)
+            return 1 if args.command == "sites" else 2
+        if args.command == "crawl":
+            return run_crawl(args)
+        for site in site_list.sites:
+            print(f"{site.name}: {len(site.urls)} URLs, {', '.join(sorted(site.domains))}")
+        print(f"{args.sites}: {len(site_list)} sites, OK")
+        return 0
     try:
         if args.command == "export-txt":
             count = export_txt(args.corpus, args.out_dir)

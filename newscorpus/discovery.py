@@ -1,14 +1,18 @@
 """Telling what a fetched resource is, and finding the page URLs it lists.
 
-A start URL may be a home or section page, an RSS/Atom feed, a sitemap or sitemap index, a
-robots.txt or an article; the crawl tells them apart from the response itself (its bytes and
-content type), not from the URL.
+A start URL may be a home or section page, an RSS/Atom or JSON feed, an XML or text sitemap or
+a sitemap index, a robots.txt or an article; the crawl tells them apart from the response
+itself (its bytes and content type), not from the URL.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -16,7 +20,7 @@ from urllib.parse import urljoin
 
 import lxml.etree
 from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.sitemap import sitemap_urls_from_robots
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -25,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?([A-Za-z][\w.-]*)[\s>/]")
+_TEXT_SITEMAP_LINE = re.compile(r"https?://\S+\Z")
+_PARTIAL_DATE = re.compile(r"\A\d{4}(?:-\d{2})?\Z")
 _SKIP_PROLOG = re.compile(rb"\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.DOTALL)
 
 
@@ -68,38 +74,165 @@ def classify(url: str, content_type: str, body: bytes) -> Kind:
         return Kind.ROBOTS
     if root == "html" or "html" in content_type:
         return Kind.HTML
+    if is_json_feed(body):
+        return Kind.FEED
+    if root is None and text_sitemap_urls(body):
+        return Kind.SITEMAP
     return Kind.OTHER
+
+
+def is_json_feed(body: bytes) -> bool:
+    """Whether ``body`` is a JSON Feed (jsonfeed.org): an object naming its version URL."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b"jsonfeed.org/version/" in head.replace(b"\\/", b"/")
+
+
+def text_sitemap_urls(body: bytes) -> list[str]:
+    """The URLs of a text sitemap (sitemaps.org: UTF-8, one absolute URL a line), or [] when
+    ``body`` is not one (any non-empty line that is not an http(s) URL)."""
+    try:
+        lines = [line.strip() for line in body.decode("utf-8-sig").splitlines()]
+    except UnicodeDecodeError:
+        return []
+    urls = [line for line in lines if line]
+    if not urls or not all(_TEXT_SITEMAP_LINE.match(url) for url in urls):
+        return []
+    return urls
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A URL a feed or sitemap lists, with the date it gives for it (UTC), if any: a
+    sitemap's ``lastmod`` (or a news sitemap's ``publication_date``), a feed item's
+    ``updated`` (Atom), ``pubDate`` or ``dc:date`` (RSS), or ``published``."""
+
+    url: str
+    modified: datetime | None = None
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A feed or sitemap date as an aware UTC datetime: RFC 822 (RSS ``pubDate``) or W3C /
+    ISO 8601 (``lastmod``, Atom, ``dc:date``; a bare ``YYYY`` or ``YYYY-MM`` is its first
+    day); None when missing or unreadable (the entry is then treated as new)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    parsed: datetime | None = None
+    if _PARTIAL_DATE.match(value):
+        value = (value + "-01-01")[:10]
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _xml_root(body: bytes) -> lxml.etree._Element | None:
+    parser = lxml.etree.XMLParser(
+        recover=True, remove_comments=True, resolve_entities=False, no_network=True
+    )
+    try:
+        return lxml.etree.parse(BytesIO(body), parser).getroot()
+    except lxml.etree.XMLSyntaxError:
+        return None
+
+
+def _local(element: lxml.etree._Element) -> str:
+    tag = element.tag
+    return lxml.etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def sitemap_entries(body: bytes, base_url: str) -> Iterator[Listed]:
+    """The ``<loc>`` URLs of a sitemap or sitemap index with their dates (alternate-language
+    links included, with the date of their entry)."""
+    if xml_root_name(body) is None and (urls := text_sitemap_urls(body)):
+        yield from (Listed(url) for url in urls)
+        return
+    root = _xml_root(body)
+    if root is None or _local(root) not in {"urlset", "sitemapindex"}:
+        logger.warning("Unreadable sitemap %s", base_url)
+        return
+    for entry in root:
+        if _local(entry) not in {"url", "sitemap"}:
+            continue
+        loc, dates, alternates = None, {}, []
+        for element in entry.iter():
+            name = _local(element)
+            if name == "loc" and element.getparent() is entry:
+                loc = (element.text or "").strip()
+            elif name in {"lastmod", "publication_date"}:
+                dates[name] = element.text
+            elif name == "link" and element.get("href"):
+                alternates.append(element.get("href").strip())
+        modified = parse_date(dates.get("lastmod")) or parse_date(dates.get("publication_date"))
+        for url in [loc] * bool(loc) + alternates:
+            yield Listed(urljoin(base_url, url), modified)
 
 
 def sitemap_links(body: bytes, base_url: str) -> Iterator[str]:
     """The ``<loc>`` URLs of a sitemap or sitemap index (alternate-language links included)."""
-    try:
-        sitemap = Sitemap(body)
-    except (lxml.etree.XMLSyntaxError, StopIteration):
-        logger.warning("Unreadable sitemap %s", base_url)
+    for entry in sitemap_entries(body, base_url):
+        yield entry.url
+
+
+_FEED_DATES = ("updated", "modified", "pubDate", "date", "published", "issued")
+
+
+def feed_entries(body: bytes, base_url: str) -> Iterator[Listed]:
+    """The item links of an RSS 0.9x/1.0/2.0, Atom or JSON feed, with their dates."""
+    if is_json_feed(body):
+        yield from json_feed_entries(body, base_url)
         return
-    for entry in sitemap:
-        if loc := entry.get("loc"):
-            yield urljoin(base_url, loc)
-        for alternate in entry.get("alternate", []):
-            yield urljoin(base_url, alternate)
+    root = _xml_root(body)
+    if root is None:
+        logger.warning("Unreadable feed %s", base_url)
+        return
+    for item in root.xpath("//*[local-name()='item' or local-name()='entry']"):
+        link, dates = None, {}
+        for element in item:
+            name = _local(element)
+            if name == "link" and link is None:
+                if _local(item) == "item":
+                    link = (element.text or "").strip() or None
+                elif element.get("rel") in {None, "alternate"}:
+                    link = (element.get("href") or "").strip() or None
+            elif name in _FEED_DATES:
+                dates.setdefault(name, element.text)
+        if link:
+            found = (parse_date(dates[name]) for name in _FEED_DATES if name in dates)
+            yield Listed(urljoin(base_url, link), next((d for d in found if d), None))
+
+
+def json_feed_entries(body: bytes, base_url: str) -> Iterator[Listed]:
+    """The item URLs of a JSON Feed (``url``, else ``external_url``), dated by
+    ``date_modified``, else ``date_published``."""
+    try:
+        feed = json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        feed = None
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list):
+        logger.warning("Unreadable feed %s", base_url)
+        return
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url") or item.get("external_url")
+        if isinstance(link, str) and link.strip():
+            dates = (item.get(k) for k in ("date_modified", "date_published"))
+            found = (parse_date(d) for d in dates if isinstance(d, str))
+            yield Listed(urljoin(base_url, link.strip()), next((d for d in found if d), None))
 
 
 def feed_links(body: bytes, base_url: str) -> Iterator[str]:
     """The item links of an RSS 0.9x/1.0/2.0 or Atom feed."""
-    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-    try:
-        root = lxml.etree.parse(BytesIO(body), parser).getroot()
-    except lxml.etree.XMLSyntaxError:
-        root = None
-    if root is None:
-        logger.warning("Unreadable feed %s", base_url)
-        return
-    rss = "//*[local-name()='item']/*[local-name()='link']/text()"
-    atom = "//*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
-    for link in root.xpath(f"{rss} | {atom}"):
-        if link := str(link).strip():
-            yield urljoin(base_url, link)
+    for entry in feed_entries(body, base_url):
+        yield entry.url
 
 
 def robots_sitemaps(body: bytes, base_url: str) -> Iterator[str]:

@@ -19,6 +19,7 @@ class FetchedPage:
     url: str
     html: str
     crawled_at: str = field(default_factory=lambda: now_iso())
+    source: str | None = None  # the name of its site (sites file, or registered domain)
 
 
 def now_iso() -> str:
@@ -42,4 +43,8 @@ def build_record(article: Article, fetched_url: str, crawled_at: str) -> dict[st
         "site_name": article.site_name,
         "crawled_at": crawled_at,
         "fetched_url": fetched_url,
+        # A story fetched again and changed (NEWSCORPUS_REVISIT_HOURS) is a new record: its
+        # version number and the id of the version before it.
+        "version": 1,
+        "previous_id": None,
     }

@@ -30,6 +30,11 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_STATE_DIR": "output/state",
     # Seconds between commits of the state, each after the corpus files are fsync'd.
     "NEWSCORPUS_COMMIT_INTERVAL": 1.0,
+    # Revisits: articles first fetched less than this many hours ago are fetched again when
+    # a listing shows them again; a text changed by at least MIN_CHANGE (the share of words in
+    # paragraphs added, removed or reworded) gives a new version. 0: never revisit.
+    "NEWSCORPUS_REVISIT_HOURS": 0.0,
+    "NEWSCORPUS_REVISIT_MIN_CHANGE": 0.02,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
     # Discovery.
@@ -94,6 +99,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newscorpus.crawl.offsite.SameSiteOnly": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscorpus.crawl.robots.Rfc9309RobotsTxt": 100,
+    "newscorpus.crawl.siterules.SiteRules": 120,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscorpus.crawl.retry.RetryAfterMiddleware": 550,
 }

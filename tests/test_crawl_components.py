@@ -130,3 +130,21 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     assert retry_after(b"Wed, 31 Dec 2025 12:00:00 GMT", now) == 0
     assert retry_after(b"soon", now) is None
     assert retry_after(None, now) is None
+
+
+def test_a_sites_file_language_counts_records_in_another(site, tmp_path) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nname = "fixture"\nurls = ["{BASE}/"]\nlanguage = "en"\n')
+    crawler = get_crawler(
+        NewsSpider, {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(tmp_path / "state")}
+    )
+    crawler.spider = NewsSpider.from_crawler(crawler, sites=str(sites))
+    pipeline = build_from_crawler(ExtractPipeline, crawler)
+    languages = {}
+    for path, article in site.articles.items():
+        if article.kind == "article" and article.language not in languages:
+            languages[article.language] = pipeline.process_item(page(site, path))["language"]
+    assert languages.keys() > {"en"}, "the fixture needs an article in another language"
+    assert languages == {language: language for language in languages}  # kept as identified
+    others = len(languages) - 1
+    assert crawler.stats.get_value("newscorpus/site/fixture/other_language") == others

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus.dedup import Deduplicator
-from newscorpus.state import SqliteStateStore
+from newscorpus.state import Fetch, SqliteStateStore
 
 BODY = " ".join(f"word{i} of a long enough story about the harbour strike" for i in range(40))
 
@@ -44,3 +44,17 @@ def test_unusable_state_dir_is_a_clear_error(tmp_path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(OSError, match="cannot open crawl state"):
         SqliteStateStore(blocker / "state")
+
+
+def test_the_latest_fetch_of_an_article_survives_a_restart_and_is_replaced(tmp_path) -> None:
+    first = Fetch("00000000000000aa", 1, 1000.0, 1000.0, b"\x01" * 12)
+    with SqliteStateStore(tmp_path) as store, store.transaction():
+        store.record_fetch(["https://e.com/a.html", "https://e.com/amp/a.html"], first)
+    with SqliteStateStore(tmp_path) as store:
+        assert store.last_fetch("https://e.com/a.html?utm_source=x") == first
+        assert store.last_fetch("https://e.com/b.html") is None
+        second = Fetch("00000000000000bb", 2, 1000.0, 2000.0, b"\x02" * 12)
+        with store.transaction():
+            store.record_fetch(["https://e.com/a.html"], second)
+        assert store.last_fetch("https://e.com/a.html") == second
+        assert store.last_fetch("https://e.com/amp/a.html") == first

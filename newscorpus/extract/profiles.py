@@ -74,14 +74,24 @@ def body_only(bodies: list[HtmlElement]) -> HtmlElement:
     return document
 
 
-def _selectors(source: str, site: str, key: str, value: Any) -> tuple[CSSSelector, ...]:
+def css_selectors(value: Any) -> tuple[CSSSelector, ...]:
+    """The compiled ``body`` or ``prune`` value of a profile: a CSS selector or a list of them;
+    a :class:`ValueError` saying what is wrong otherwise (the caller names where)."""
     values = [value] if isinstance(value, str) else value
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise ProfileError(f"{source}: [{site}] {key} must be a CSS selector or a list of them")
+        raise ValueError("must be a CSS selector or a list of them")
     try:
         return tuple(CSSSelector(v) for v in values)
     except SelectorError as exc:
-        raise ProfileError(f"{source}: [{site}] {key}: bad CSS selector ({exc})") from exc
+        raise ValueError(f"bad CSS selector ({exc})") from exc
+
+
+def _selectors(source: str, site: str, key: str, value: Any) -> tuple[CSSSelector, ...]:
+    try:
+        return css_selectors(value)
+    except ValueError as exc:
+        separator = " " if str(exc).startswith("must") else ": "
+        raise ProfileError(f"{source}: [{site}] {key}{separator}{exc}") from exc
 
 
 def parse_profiles(data: dict[str, Any], source: str) -> dict[str, SiteProfile]:

@@ -7,8 +7,8 @@ many workers will implement the same interface.
 
 from __future__ import annotations
 
-from newscorpus.state.base import StateStore
+from newscorpus.state.base import Fetch, StateStore
 from newscorpus.state.lock import StateInUse
 from newscorpus.state.sqlite import SqliteStateStore
 
-__all__ = ["SqliteStateStore", "StateInUse", "StateStore"]
+__all__ = ["Fetch", "SqliteStateStore", "StateInUse", "StateStore"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -12,10 +13,23 @@ if TYPE_CHECKING:
     from newscorpus.dedup import DedupIndex
 
 
+@dataclass(frozen=True, slots=True)
+class Fetch:
+    """What the crawl last emitted for an article URL: the record id of its latest version,
+    that version's number and text fingerprint (:func:`newscorpus.versions.fingerprint`),
+    when the first version was fetched and when the URL was last fetched (UNIX times)."""
+
+    record_id: str
+    version: int
+    first_fetched: float
+    last_fetched: float
+    fingerprint: bytes
+
+
 class StateStore(abc.ABC):
-    """URLs already handled (emitted or dropped as duplicates), the dedup index and the length
-    of each corpus file, changed together in one transaction per record so that they always
-    agree with each other."""
+    """URLs already handled (emitted or dropped as duplicates), what was fetched at the URLs
+    of emitted records (for revisits), the dedup index and the length of each corpus file,
+    changed together in one transaction per record so that they always agree."""
 
     @abc.abstractmethod
     def seen(self, url: str) -> str | None:
@@ -24,6 +38,15 @@ class StateStore(abc.ABC):
     @abc.abstractmethod
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         """Remember that ``urls`` gave the record ``record_id`` (emitted or duplicate)."""
+
+    @abc.abstractmethod
+    def last_fetch(self, url: str) -> Fetch | None:
+        """What was last emitted for ``url`` (canonicalized), or None: never emitted (new, or
+        only ever a duplicate), or emitted before the store kept fetches."""
+
+    @abc.abstractmethod
+    def record_fetch(self, urls: Iterable[str], fetch: Fetch) -> None:
+        """Remember ``fetch`` as the latest of ``urls``, replacing what was there."""
 
     @abc.abstractmethod
     def dedup_index(self) -> DedupIndex:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import xxhash
 
 from newscorpus.dedup import SqliteIndex
-from newscorpus.state.base import StateStore
+from newscorpus.state.base import Fetch, StateStore
 from newscorpus.state.lock import StateLock
 from newscorpus.urls import canonicalize_url
 
@@ -26,6 +26,14 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen_urls (
     url_key INTEGER PRIMARY KEY,  -- xxh3_64 of the canonical URL, as a signed 64-bit integer
     record_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fetches (
+    url_key INTEGER PRIMARY KEY,  -- as in seen_urls: a URL of an emitted record
+    record_id TEXT NOT NULL,      -- the record of its latest version
+    version INTEGER NOT NULL,
+    first_fetched REAL NOT NULL,  -- UNIX time of the first version's fetch
+    last_fetched REAL NOT NULL,   -- UNIX time of the latest fetch (changed or not)
+    fingerprint BLOB NOT NULL     -- newscorpus.versions.fingerprint of the latest version
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS outputs (
     path TEXT PRIMARY KEY,  -- absolute path of a corpus file the crawl appends to
@@ -72,6 +80,31 @@ class SqliteStateStore(StateStore):
         self._conn.executemany(
             "INSERT OR IGNORE INTO seen_urls (url_key, record_id) VALUES (?, ?)",
             [(url_key(url), record_id) for url in self._unique(urls)],
+        )
+
+    def last_fetch(self, url: str) -> Fetch | None:
+        row = self._conn.execute(
+            "SELECT record_id, version, first_fetched, last_fetched, fingerprint FROM fetches "
+            "WHERE url_key = ?",
+            (url_key(url),),
+        ).fetchone()
+        return None if row is None else Fetch(row[0], row[1], row[2], row[3], bytes(row[4]))
+
+    def record_fetch(self, urls: Iterable[str], fetch: Fetch) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO fetches (url_key, record_id, version, first_fetched, "
+            "last_fetched, fingerprint) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    url_key(url),
+                    fetch.record_id,
+                    fetch.version,
+                    fetch.first_fetched,
+                    fetch.last_fetched,
+                    fetch.fingerprint,
+                )
+                for url in self._unique(urls)
+            ],
         )
 
     def dedup_index(self) -> SqliteIndex:

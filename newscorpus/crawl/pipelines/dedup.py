@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from newscorpus.crawl.pipelines.state import CrawlState
+from newscorpus.crawl.pipelines.state import CrawlState, is_recent, revisit_seconds
 from newscorpus.dedup import DedupConfig, Deduplicator
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
+from newscorpus.state import Fetch
+from newscorpus.versions import changed_share, fingerprint, version_id
 
 if TYPE_CHECKING:
     from typing import Self
@@ -40,6 +43,13 @@ class DuplicateUrl(DropItem):
         super().__init__(message, log_level="INFO")
 
 
+class Unchanged(DropItem):
+    """A recent article fetched again whose text has not changed materially."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, log_level="DEBUG")
+
+
 class DuplicateContent(DropItem):
     """The record's text duplicates, exactly or nearly, one already in the corpus."""
 
@@ -57,6 +67,10 @@ def config_from_settings(settings: BaseSettings) -> DedupConfig:
     return DedupConfig(**values)
 
 
+def _fields(fetch: Fetch) -> dict[str, Any]:
+    return {name: getattr(fetch, name) for name in Fetch.__slots__}
+
+
 class DedupPipeline:
     """Keeps the first record of each story; later copies are dropped with the id they
     duplicate, and listed in the dups file if there is one. A record that extends an earlier
@@ -70,8 +84,13 @@ class DedupPipeline:
         stats: StatsCollector,
         dups: TextIO | None = None,
         state: CrawlState | None = None,
+        revisit: float = 0.0,
+        min_change: float = 0.02,
     ) -> None:
         self.state = state
+        self.revisit = revisit  # seconds; 0: no revisits
+        self.min_change = min_change
+        self.started = time.time()  # a copy of an article emitted in this run is no revisit
         self.store = store
         self.dedup = dedup
         self.stats = stats
@@ -89,7 +108,15 @@ class DedupPipeline:
         if path := crawler.settings.get("NEWSCORPUS_DUPS_FILE"):
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             dups = Path(path).open("a", encoding="utf-8", buffering=1)  # noqa: SIM115
-        pipeline = cls(store, dedup, crawler.stats, dups, state)
+        pipeline = cls(
+            store,
+            dedup,
+            crawler.stats,
+            dups,
+            state,
+            revisit_seconds(crawler.settings),
+            crawler.settings.getfloat("NEWSCORPUS_REVISIT_MIN_CHANGE", 0.02),
+        )
         crawler.signals.connect(pipeline.close_dups, signal=signals.spider_closed)
         return pipeline
 
@@ -108,12 +135,58 @@ class DedupPipeline:
         if self.dups is not None:
             self.dups.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    def _revisit(self, item: dict[str, Any], urls: list[str], latest: Fetch, now: float) -> float:
+        """Compare a recent article fetched again with its latest version: a material change
+        makes ``item`` its next version (new id, ``version``, ``previous_id``), remembered and
+        indexed; either way the fetch is remembered. The share of the text that changed."""
+        text = fingerprint(item["text"])
+        change = changed_share(latest.fingerprint, text)
+        if change < self.min_change:
+            self.store.record_fetch(urls, Fetch(**{**_fields(latest), "last_fetched": now}))
+            return change
+        version = latest.version + 1
+        item.update(
+            id=version_id(item["url"], version), version=version, previous_id=latest.record_id
+        )
+        self.store.record_fetch(urls, Fetch(item["id"], version, latest.first_fetched, now, text))
+        if self.dedup is not None:  # copies of the new version elsewhere are duplicates
+            self.dedup.add(item["id"], item["text"])
+        return change
+
+    def _versioned(self, item: dict[str, Any], change: float) -> Any:
+        """Emit a changed revisit as its new version, drop an unchanged one (both counted)."""
+        if change < self.min_change:
+            self.stats.inc_value("newscorpus/revisit/unchanged")
+            raise Unchanged(f"unchanged since the last fetch ({change:.0%} differs): {item['url']}")
+        self.stats.inc_value("newscorpus/revisit/changed")
+        logger.info(
+            "%s changed since the last fetch (%.0f %% of its words): version %d, %s, replaces %s",
+            item["url"],
+            100 * change,
+            item["version"],
+            item["id"],
+            item["previous_id"],
+        )
+        if self.state is not None:
+            self.state.hold(item)
+        return item
+
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "text" not in item:
             return item
         urls = [item["url"], item.get("fetched_url") or item["url"]]
+        now = time.time()
+        change: float | None = None  # a revisit: the share of the text that changed
         with self.store.transaction():
             earlier = self.store.seen(item["url"])
+            if earlier is not None and self.revisit:
+                latest = self.store.last_fetch(item["url"])
+                if (
+                    latest is not None
+                    and is_recent(latest, self.revisit, now)
+                    and latest.last_fetched < self.started
+                ):
+                    change = self._revisit(item, urls, latest, now)
             verdict = None
             if earlier is None and self.dedup is not None:
                 verdict = self.dedup.check_and_add(item["id"], item["text"])
@@ -121,6 +194,11 @@ class DedupPipeline:
             self.store.mark_seen(
                 urls, earlier or (verdict.duplicate_of if duplicate else item["id"])
             )
+            if earlier is None and not duplicate:
+                text = fingerprint(item["text"])
+                self.store.record_fetch(urls, Fetch(item["id"], 1, now, now, text))
+        if change is not None:
+            return self._versioned(item, change)
         if earlier is not None:
             self.stats.inc_value("newscorpus/dedup/url")
             self._list(

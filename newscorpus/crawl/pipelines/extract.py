@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
+    from newscorpus.sites import SiteList
+
 logger = logging.getLogger(__name__)
 
 
@@ -74,9 +76,13 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
 class ExtractPipeline:
     """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
 
-    def __init__(self, extractor: Extractor, stats: StatsCollector) -> None:
+    def __init__(
+        self, extractor: Extractor, stats: StatsCollector, sites: SiteList | None = None
+    ) -> None:
         self.extractor = extractor
         self.stats = stats
+        self.sites = sites
+        self._other_language: set[str] = set()  # sites logged about
         self._stale_profiles: set[str] = set()
 
     @classmethod
@@ -86,10 +92,12 @@ class ExtractPipeline:
         if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
             boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
-        extractor = Extractor(
-            options_from_settings(settings), boilerplate, profiles_from_settings(settings)
-        )
-        return cls(extractor, crawler.stats)
+        profiles = profiles_from_settings(settings)
+        site_list: SiteList | None = getattr(crawler.spider, "site_list", None)
+        if site_list is not None:  # a sites file's body and prune come last
+            profiles = site_list.profiles(profiles)
+        extractor = Extractor(options_from_settings(settings), boilerplate, profiles)
+        return cls(extractor, crawler.stats, site_list)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
@@ -124,4 +132,31 @@ class ExtractPipeline:
         if extraction.teasers_cut:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
         self.stats.inc_value("newscorpus/extract/articles")
-        return build_record(extraction.article, item.url, item.crawled_at)
+        record = build_record(extraction.article, item.url, item.crawled_at)
+        if self.sites is not None:
+            self._check_language(record, item.url)
+        return record
+
+    def _check_language(self, record: dict[str, Any], url: str) -> None:
+        """A site's ``language`` (sites file) fills in a record whose language could not be
+        identified; a record identified as another one is kept, counted
+        (``newscorpus/site/<name>/other_language``) and logged once per site."""
+        site = self.sites.site_for(url) if self.sites is not None else None
+        if site is None or site.language is None:
+            return
+        expected = site.language.replace("_", "-").split("-")[0].lower()
+        if record["language"] is None:
+            record["language"] = expected
+        elif record["language"] != expected:
+            self.stats.inc_value(f"newscorpus/site/{site.name}/other_language")
+            if site.name not in self._other_language:
+                self._other_language.add(site.name)
+                logger.info(
+                    "Site %s: %s is in %s, not %s (kept; counted in "
+                    "newscorpus/site/%s/other_language)",
+                    site.name,
+                    url,
+                    record["language"],
+                    expected,
+                    site.name,
+                )

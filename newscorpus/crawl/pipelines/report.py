@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 HTTP_ERRORS = "httperror/response_ignored_status_count/"
+REVISIT_OUTCOMES = ("requested", "changed", "unchanged")
 
 
 def _sum(stats: dict[str, object], prefix: str) -> int:
@@ -73,6 +74,9 @@ def summarize(stats: dict[str, object]) -> str:
         "already in the corpus": stats.get("newscorpus/skipped/seen_url", 0),
         "disallowed by robots.txt": stats.get("robotstxt/forbidden", 0),
         "not HTML": stats.get("newscorpus/skipped/not_html", 0),
+        "listed before the cutoff": stats.get("newscorpus/skipped/too_old", 0),
+        "denied by a site's rules": stats.get("newscorpus/skipped/denied", 0),
+        "beyond a site's max_pages": stats.get("newscorpus/skipped/max_pages", 0),
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]
@@ -88,6 +92,9 @@ def summarize(stats: dict[str, object]) -> str:
         + ", ".join(f"{k} {v}" for k, v in dedup.items())
         + f"; kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
         f"records written: {stats.get('item_scraped_count', 0)}",
+        "revisits: {} fetched again, {} changed (new versions), {} unchanged".format(
+            *(stats.get(f"newscorpus/revisit/{k}", 0) for k in REVISIT_OUTCOMES)
+        ),
         "URLs skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()),
         "errors: " + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
     ]

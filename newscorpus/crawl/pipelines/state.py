@@ -4,6 +4,8 @@ records it marks done are durably in the corpus files, and skipping URLs already
 from __future__ import annotations
 
 import logging
+import time
+from datetime import datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -14,7 +16,8 @@ from twisted.internet.task import LoopingCall
 
 from newscorpus import corpusfile
 from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, local_file
-from newscorpus.state import SqliteStateStore, StateStore
+from newscorpus.state import Fetch, SqliteStateStore, StateStore
+from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
     from typing import Self
@@ -148,11 +151,27 @@ class CrawlState:
     def _adopt(self, record: dict[str, Any], dedup: Deduplicator | None) -> None:
         store = self.store
         record_id = str(record.get("id") or "")
-        if not record_id or store.seen(record["url"]) is not None:
+        if not record_id:
             return
-        store.mark_seen([record["url"], record.get("fetched_url") or record["url"]], record_id)
-        if dedup is not None and isinstance(record.get("text"), str):
-            dedup.add(record_id, record["text"])
+        urls = [record["url"], record.get("fetched_url") or record["url"]]
+        version = int(record.get("version") or 1)
+        text = record.get("text") if isinstance(record.get("text"), str) else None
+        if version > 1:  # a new version of a known story: only its fetch is news
+            latest = store.last_fetch(record["url"])
+            if text is not None and (latest is None or latest.version < version):
+                first = latest.first_fetched if latest else _timestamp(record)
+                store.record_fetch(
+                    urls, Fetch(record_id, version, first, _timestamp(record), fingerprint(text))
+                )
+            return
+        if store.seen(record["url"]) is not None:
+            return
+        store.mark_seen(urls, record_id)
+        if text is not None:
+            when = _timestamp(record)
+            store.record_fetch(urls, Fetch(record_id, 1, when, when, fingerprint(text)))
+            if dedup is not None:
+                dedup.add(record_id, text)
 
     def hold(self, item: Any) -> None:
         """``item`` is marked done in the staged state; commit only once it is exported."""
@@ -227,16 +246,55 @@ class CrawlState:
         return CrawlState.get(crawler).store
 
 
+def _timestamp(record: dict[str, Any]) -> float:
+    """The UNIX time a corpus record was fetched (now, when it does not say)."""
+    try:
+        return datetime.fromisoformat(str(record.get("crawled_at"))).timestamp()
+    except ValueError:
+        return time.time()
+
+
+def revisit_seconds(settings: BaseSettings) -> float:
+    """``NEWSCORPUS_REVISIT_HOURS`` in seconds (0: no revisits)."""
+    return settings.getfloat("NEWSCORPUS_REVISIT_HOURS", 0.0) * 3600
+
+
+def is_recent(fetch: Fetch | None, window: float, now: float | None = None) -> bool:
+    """Whether an article last emitted as ``fetch`` is revisited: its first version was
+    fetched less than ``window`` seconds ago."""
+    if fetch is None or window <= 0:
+        return False
+    return (now if now is not None else time.time()) - fetch.first_fetched < window
+
+
 class SkipSeenUrls(BaseSpiderMiddleware):
     """Drops requests for pages whose URL already gave a record in this or an earlier run, so
-    an incremental crawl fetches only what is new. Feeds, sitemaps and index pages never give
-    records, so they are fetched every run."""
+    an incremental crawl fetches only what is new; except, with ``NEWSCORPUS_REVISIT_HOURS``,
+    recent articles (:func:`is_recent`), fetched again (``newscorpus/revisit/requested``) to
+    see whether they changed. Feeds, sitemaps and index pages never give records, so they are
+    fetched every run."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.window = revisit_seconds(crawler.settings)
+        self.started = time.time()
+        self.revisited: set[str] = set()  # counted once each, however often linked
 
     def get_processed_request(self, request: Request, response: Response | None) -> Any:
         store = CrawlState.of(self.crawler)
         if store.seen(request.url) is None:
             return request
         assert self.crawler.stats is not None
+        latest = store.last_fetch(request.url) if self.window else None
+        if (
+            latest is not None
+            and is_recent(latest, self.window)
+            and (latest.last_fetched < self.started)
+        ):
+            if request.url not in self.revisited:
+                self.revisited.add(request.url)
+                self.crawler.stats.inc_value("newscorpus/revisit/requested")
+            return request
         self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
         logger.debug("Skipped %s: already in the corpus", request.url)
         return None

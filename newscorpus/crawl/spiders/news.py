@@ -1,14 +1,20 @@
-"""The ``news`` spider: ``scrapy crawl news -a urls=U1,U2,...``.
+"""The ``news`` spider: ``scrapy crawl news -a urls=U1,U2,...`` or ``-a sites=sites.toml``
+(:mod:`newscorpus.sites`), optionally ``-a since=YYYY-MM-DD``.
 
 Each start URL may be a home or section page, a feed, a sitemap (index), a robots.txt or an
 article; the response tells which. Links are followed within the sites of the start URLs only.
 HTML pages go to the item pipelines as :class:`FetchedPage` items; extraction decides which
 are articles.
+
+Every request carries the ``name`` of its site in ``meta["source"]`` (with ``-a urls``, the
+site's registered domain); :meth:`NewsSpider.site_name_for` gives it for any URL. Feed and
+sitemap entries dated before the site's cutoff (``since``, ``max_age_days``) are not fetched.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -20,6 +26,7 @@ from scrapy.linkextractors import LinkExtractor
 from newscorpus import discovery
 from newscorpus.discovery import Kind
 from newscorpus.records import FetchedPage
+from newscorpus.sites import Site, SiteList, SitesError, load_sites
 from newscorpus.urls import canonicalize_url, site_of
 
 if TYPE_CHECKING:
@@ -27,8 +34,15 @@ if TYPE_CHECKING:
 
     from scrapy.http import Response
 
+    from newscorpus.discovery import Listed
+
 logger = logging.getLogger(__name__)
 
+#: Request meta: the ``name`` of the request's site.
+SOURCE = "source"
+#: Request meta: a start URL or a sitemap listed by an index or robots.txt, which the site's
+#: ``allow``/``deny`` and ``max_pages`` never hold back.
+DISCOVERY = "newscorpus_discovery"
 FEED_LINKS = "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
 
 
@@ -44,32 +58,81 @@ def parse_url_list(urls: str) -> list[str]:
     return parsed
 
 
+def parse_since(since: str) -> datetime | None:
+    """The cutoff of ``-a since=YYYY-MM-DD`` (midnight UTC), or None when not given."""
+    if not since.strip():
+        return None
+    try:
+        day = date.fromisoformat(since.strip())
+    except ValueError:
+        raise UsageError(f"news spider: since must be a date YYYY-MM-DD, not {since!r}") from None
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def site_list_from_arguments(urls: str = "", sites: str = "") -> SiteList:
+    """The sites of ``-a urls=...`` or ``-a sites=FILE``; a :class:`UsageError` otherwise."""
+    if urls and sites:
+        raise UsageError("news spider: give -a urls=... or -a sites=FILE, not both")
+    if sites:
+        try:
+            return load_sites(sites)
+        except SitesError as exc:
+            raise UsageError(str(exc)) from None
+    if not urls:
+        raise UsageError(
+            "news spider: give start URLs with -a urls=URL1,URL2,... or a sites file with "
+            "-a sites=sites.toml"
+        )
+    return SiteList.from_urls(parse_url_list(urls))
+
+
 class NewsSpider(Spider):
     """Finds and fetches article pages of the sites of the start URLs."""
 
     name = "news"
 
     @classmethod
-    def check_arguments(cls, urls: str = "", **_kwargs: Any) -> None:
-        """Raise :class:`UsageError` for missing or malformed ``-a urls=...``."""
-        parse_url_list(urls)
+    def check_arguments(
+        cls, urls: str = "", sites: str = "", since: str = "", **_kwargs: Any
+    ) -> None:
+        """Raise :class:`UsageError` for missing or malformed ``-a urls|sites|since=...``."""
+        site_list_from_arguments(urls, sites)
+        parse_since(since)
 
-    def __init__(self, urls: str = "", *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, urls: str = "", sites: str = "", since: str = "", *args: Any, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.start_urls = parse_url_list(urls)
-        self.sites = {site_of(url) for url in self.start_urls}
+        self.site_list = site_list_from_arguments(urls, sites)
+        self.since = parse_since(since)
+        self.start_urls = self.site_list.start_urls
+        self.sites = self.site_list.domains
         self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self.started = datetime.now(UTC)
+
+    def site_name_for(self, url: str) -> str | None:
+        """The ``name`` of the site ``url`` belongs to (None for a URL off the crawl's sites):
+        what ``meta["source"]`` of its request holds."""
+        return self.site_list.site_name_for(url)
+
+    def cutoff(self, site: Site | None) -> datetime | None:
+        """Feed and sitemap entries dated before this are not fetched: the later of
+        ``-a since`` and the site's ``max_age_days`` before the crawl started."""
+        limits = [self.since] if self.since else []
+        if site is not None and site.max_age_days is not None:
+            limits.append(self.started - timedelta(days=site.max_age_days))
+        return max(limits) if limits else None
 
     async def start(self) -> AsyncIterator[Any]:
         """The start URLs and robots.txt files: discovery, fetched again by every run, also
         one resumed with ``JOBDIR`` (:class:`RunDupeFilter` keeps no ``requests.seen``; not
         ``dont_filter``, which would exempt their redirects from the off-site check)."""
         for url in self.start_urls:
-            yield Request(url, callback=self.parse)
+            yield self._request(url, discovery=True)
         if self.settings.getbool("NEWSCORPUS_ROBOTS_SITEMAPS"):
             roots = {urljoin(url, "/robots.txt") for url in self.start_urls}
             for robots in sorted(roots - set(self.start_urls)):
-                yield Request(robots, callback=self.parse)
+                yield self._request(robots, discovery=True)
 
     def parse(self, response: Response) -> Iterator[Any]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -77,14 +140,23 @@ class NewsSpider(Spider):
         kind = discovery.classify(response.url, content_type, body)
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newscorpus/discovery/{kind.value}")
-        if kind in {Kind.SITEMAP, Kind.SITEMAP_INDEX}:
-            yield from self._follow(discovery.sitemap_links(body, response.url))
+        if kind is Kind.SITEMAP_INDEX:
+            entries = self._recent(discovery.sitemap_entries(body, response.url), response.url)
+            yield from self._follow(entries, discovery=True)
+        elif kind is Kind.SITEMAP:
+            yield from self._follow(
+                self._recent(discovery.sitemap_entries(body, response.url), response.url)
+            )
         elif kind is Kind.FEED:
-            yield from self._follow(discovery.feed_links(body, response.url))
+            yield from self._follow(
+                self._recent(discovery.feed_entries(body, response.url), response.url)
+            )
         elif kind is Kind.ROBOTS:
-            yield from self._follow(discovery.robots_sitemaps(body, response.url))
+            yield from self._follow(discovery.robots_sitemaps(body, response.url), discovery=True)
         elif kind is Kind.HTML and isinstance(response, TextResponse):
-            yield FetchedPage(url=response.url, html=response.text)
+            yield FetchedPage(
+                url=response.url, html=response.text, source=response.meta.get(SOURCE)
+            )
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
                 links = [link.url for link in self.links.extract_links(response)]
                 links += [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
@@ -95,13 +167,41 @@ class NewsSpider(Spider):
                 "Skipped %s: neither HTML, feed nor sitemap (%s)", response.url, content_type
             )
 
+    def _recent(self, entries: Iterable[Listed], listing: str) -> Iterator[str]:
+        """The URLs of ``entries`` not dated before their site's cutoff; the others counted
+        (``newscorpus/skipped/too_old``, and per site) and summed up in one log line."""
+        skipped = 0
+        for entry in entries:
+            site = self.site_list.site_for(entry.url)
+            cutoff = self.cutoff(site)
+            if cutoff is None or entry.modified is None or entry.modified >= cutoff:
+                yield entry.url
+                continue
+            skipped += 1
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("newscorpus/skipped/too_old")
+            if site is not None:
+                self.crawler.stats.inc_value(f"newscorpus/site/{site.name}/skipped/too_old")
+        if skipped:
+            logger.info(
+                "Skipped %d entries of %s dated before the cutoff (since / max_age_days)",
+                skipped,
+                listing,
+            )
+
     def on_site(self, url: str) -> bool:
         """Whether the crawl may request ``url``: an http(s) URL on one of its sites. Links
         are followed, and redirects honoured (:class:`SameSiteOnly`), by this rule alike."""
         return urlsplit(url).scheme in {"http", "https"} and site_of(url) in self.sites
 
-    def _follow(self, urls: Iterable[str]) -> Iterator[Request]:
+    def _request(self, url: str, discovery: bool = False) -> Request:
+        meta: dict[str, Any] = {SOURCE: self.site_name_for(url)}
+        if discovery:
+            meta[DISCOVERY] = True
+        return Request(url, callback=self.parse, meta=meta)
+
+    def _follow(self, urls: Iterable[str], discovery: bool = False) -> Iterator[Request]:
         """Requests for the same-site URLs among ``urls``, canonicalized."""
         for url in urls:
             if self.on_site(url):
-                yield Request(canonicalize_url(url), callback=self.parse)
+                yield self._request(canonicalize_url(url), discovery)
