@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from newscorpus.urls import canonicalize_url, record_id, site_of
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from newscorpus.article import Article
 
 
@@ -43,3 +45,16 @@ def build_record(article: Article, fetched_url: str, crawled_at: str) -> dict[st
         "crawled_at": crawled_at,
         "fetched_url": fetched_url,
     }
+
+
+def site_key(record_or_url: Mapping[str, Any] | str) -> str:
+    """The group a record, or a page by its URL, is counted under in per-site numbers (crawl
+    progress, report, ``newscorpus stats``): the record's ``site``, for a page the site of its
+    URL (:func:`site_of`, the same registered domain)."""
+    if isinstance(record_or_url, str):
+        return site_of(record_or_url)
+    site = record_or_url.get("site")
+    if isinstance(site, str) and site:
+        return site
+    url = record_or_url.get("url")
+    return site_of(url) if isinstance(url, str) else "(unknown)"

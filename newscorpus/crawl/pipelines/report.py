@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
+
+from newscorpus.crawl.counters import count, count_written
+from newscorpus.records import site_key
 
 if TYPE_CHECKING:
     from typing import Self
@@ -107,12 +110,21 @@ class CrawlReport:
         assert crawler.stats is not None
         report = cls(crawler.stats, crawler.settings.get("NEWSCORPUS_REPORT_FILE"))
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(report.item_error, signal=signals.item_error)
         return report
 
-    def item_error(self) -> None:
+    def item_scraped(self, item: Any) -> None:
+        """A record passed every pipeline: the outputs have it."""
+        if isinstance(item, dict):
+            count_written(self.stats, item)
+
+    def item_error(self, item: Any) -> None:
         """A pipeline raised on an item (not a drop): that record is lost."""
         self.stats.inc_value("newscorpus/errors/item")
+        url = item.get("url") if isinstance(item, dict) else getattr(item, "url", None)
+        if isinstance(url, str):
+            count(self.stats, site_key(item if isinstance(item, dict) else url), "errors")
 
     def spider_closed(self, reason: str) -> None:
         stats = self.stats.get_stats()

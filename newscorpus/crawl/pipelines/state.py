@@ -14,6 +14,8 @@ from twisted.internet.task import LoopingCall
 
 from newscorpus import corpusfile
 from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, local_file
+from newscorpus.crawl.counters import count
+from newscorpus.records import site_key
 from newscorpus.state import SqliteStateStore, StateStore
 
 if TYPE_CHECKING:
@@ -238,5 +240,6 @@ class SkipSeenUrls(BaseSpiderMiddleware):
             return request
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
+        count(self.crawler.stats, site_key(request.url), "skipped")
         logger.debug("Skipped %s: already in the corpus", request.url)
         return None
