@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -58,3 +59,16 @@ def site_key(record_or_url: Mapping[str, Any] | str) -> str:
         return site
     url = record_or_url.get("url")
     return site_of(url) if isinstance(url, str) else "(unknown)"
+
+
+#: The day of a record without a publication date, in per-day numbers.
+UNKNOWN_DAY = "unknown"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def publication_day(record: Mapping[str, Any]) -> str:
+    """The ``YYYY-MM-DD`` a record was published, or :data:`UNKNOWN_DAY`."""
+    published = record.get("published")
+    if isinstance(published, str) and _DATE.match(published):
+        return published[:10]
+    return UNKNOWN_DAY

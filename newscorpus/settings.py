@@ -32,6 +32,9 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_COMMIT_INTERVAL": 1.0,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
+    # report.json and report.html of the last run in this folder ("": the state folder; "-":
+    # none).
+    "NEWSCORPUS_REPORT_DIR": "",
     # Progress: a log line every this many seconds (0: none), one per site too if asked; a
     # live table on stderr: "auto" (when it is a terminal), True or False.
     "NEWSCORPUS_PROGRESS_INTERVAL": 30.0,

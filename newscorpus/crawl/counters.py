@@ -7,14 +7,13 @@ A site is :func:`newscorpus.records.site_key` of the record, or of the page's UR
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
-from newscorpus.records import site_key
+from newscorpus.records import publication_day, site_key
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
 
 SITE_PREFIX = "newscorpus/site/"
 DAY = "day/"
-UNKNOWN_DAY = "unknown"
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -72,14 +69,6 @@ def count(stats: StatsCollector, site: str, counter: str, n: int = 1) -> None:
     """Add ``n`` to ``counter`` of ``site``."""
     if n:
         stats.inc_value(f"{SITE_PREFIX}{site}/{counter}", n)
-
-
-def publication_day(record: Mapping[str, Any]) -> str:
-    """The ``YYYY-MM-DD`` a record was published, or :data:`UNKNOWN_DAY`."""
-    published = record.get("published")
-    if isinstance(published, str) and _DATE.match(published):
-        return published[:10]
-    return UNKNOWN_DAY
 
 
 def count_written(stats: StatsCollector, record: Mapping[str, Any]) -> None:
