@@ -102,8 +102,8 @@ def _sum(stats: Mapping[str, object], prefix: str) -> int:
 
 
 def totals(stats: Mapping[str, object]) -> Counts:
-    """The crawl's totals: Scrapy's and the pipelines' own counters where they exist, the sum
-    over the sites for errors and days."""
+    """The crawl's totals: the pipelines' own counters where they exist, the sum over the
+    sites for fetched pages, errors and days."""
     teaser_pages = _int(stats.get("newscorpus/teasers/pages_with_teasers"))
     sites = by_site(stats).values()
     days: dict[str, int] = {}
@@ -111,7 +111,7 @@ def totals(stats: Mapping[str, object]) -> Counts:
         for day, n in site.days.items():
             days[day] = days.get(day, 0) + n
     return Counts(
-        fetched=_int(stats.get("response_received_count")),
+        fetched=sum(site.fetched for site in sites),
         pages=_int(stats.get("newscorpus/extract/pages")),
         articles=_int(stats.get("newscorpus/extract/articles")),
         not_articles=_sum(stats, "newscorpus/extract/not_article/"),

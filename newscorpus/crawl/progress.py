@@ -59,7 +59,7 @@ def progress_line(counts: Counts, pages_per_minute: float) -> str:
     )
 
 
-COLUMNS = ("pages/min", "fetched", "written", "duplicates", "teasers cut", "errors")
+COLUMNS = ("pages/min", "fetched", "written", "dups", "teasers", "errors")
 
 
 def progress_table(
@@ -70,7 +70,7 @@ def progress_table(
 
     minutes, seconds = divmod(int(elapsed), 60)
     table = Table(title=f"newscorpus crawl, {minutes}:{seconds:02d} elapsed", title_justify="left")
-    table.add_column("site")
+    table.add_column("site", overflow="fold")  # a long name wraps, never cut
     for column in COLUMNS:
         table.add_column(column, justify="right")
 
@@ -155,7 +155,10 @@ class Progress:
         stats = self.stats.get_stats()
 
         def rated(key: str, counts: Counts) -> tuple[Counts, float]:
-            rate = rates.setdefault(key, Rate(window or self.interval))
+            if key not in rates:  # a site seen first now: counted from 0 at the start
+                rates[key] = Rate(window or self.interval)
+                rates[key].samples.append((self.started, 0))
+            rate = rates[key]
             return counts, rate.per_minute(now, counts.fetched)
 
         sites = {site: rated(site, counts) for site, counts in by_site(stats).items()}
@@ -180,7 +183,7 @@ class Progress:
         original = sys.stderr
         self._display = Live(
             self.table(),
-            console=Console(file=original),
+            console=Console(file=original, soft_wrap=True),  # log lines never rewrapped
             auto_refresh=False,  # redrawn from the reactor: the stats are read in one thread
             redirect_stdout=False,
             redirect_stderr=True,
