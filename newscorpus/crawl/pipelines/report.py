@@ -84,18 +84,18 @@ def summarize(stats: dict[str, object]) -> str:
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]
-    teasers = _sum(stats, "newscorpus/teasers/") - teaser_pages
     dedup = {kind: stats.get(f"newscorpus/dedup/{kind}", 0) for kind in ("url", "exact", "near")}
+    total = totals(stats)
     lines = [
-        f"pages fetched: {stats.get('response_received_count', 0)}",
-        f"article pages: {stats.get('newscorpus/extract/articles', 0)}; not articles: "
-        f"{sum(not_articles.values())} {not_articles or ''}".rstrip(),
-        f"teasers cut: {teasers} on {teaser_pages} pages; "
+        f"pages fetched: {total.fetched}; failed: {total.errors}",
+        f"article pages: {total.articles}; not articles: "
+        f"{total.not_articles} {not_articles or ''}".rstrip(),
+        f"teasers cut: {total.teasers} on {teaser_pages} pages; "
         f"boilerplate paragraphs cut: {stats.get('newscorpus/boilerplate/paragraphs_cut', 0)}",
-        "duplicates dropped: "
+        f"duplicates dropped: {total.duplicates} ("
         + ", ".join(f"{k} {v}" for k, v in dedup.items())
-        + f"; kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
-        f"records written: {stats.get('item_scraped_count', 0)}",
+        + f"); kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
+        f"records written: {total.written}",
         "URLs skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()),
         "errors: " + (", ".join(f"{k} ×{v}" for k, v in sorted(errors.items())) or "none"),
     ]
