@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"first at {stats.first_unreadable}",
                     file=sys.stderr,
                 )
-    except (OSError, EOFError, CorpusError, IndexConfigMismatch, ValueError) as exc:
+    except (OSError, CorpusError, IndexConfigMismatch, ValueError) as exc:
         print(f"newscorpus: error: {exc}", file=sys.stderr)
         return 1
     return 0

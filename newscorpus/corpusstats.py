@@ -1,5 +1,5 @@
 """``newscorpus stats``: counts per site, publication day and language, and the length
-distribution of JSONL corpora (plain, ``.gz`` or ``.zst``), in one streaming pass.
+distribution of JSONL corpora (plain, gzip or zstd), in one streaming pass.
 
 Memory does not grow with the number of records: each record is read, counted and let go;
 lengths go into a histogram of logarithmic bins (each 2 % wide, so about 800 bins up to ten
@@ -8,14 +8,13 @@ grow is one counter per distinct site, day and language."""
 
 from __future__ import annotations
 
-import gzip
-import io
 import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
+from newscorpus.corpusfile import read_lines
 from newscorpus.extract.text import count_words
 from newscorpus.records import publication_day, site_key
 
@@ -126,32 +125,21 @@ class CorpusStats:
         }
 
 
-def open_corpus(path: Path) -> IO[bytes]:
-    """A corpus file's bytes, decompressed when it ends in ``.gz`` or ``.zst``."""
-    if path.suffix == ".gz":
-        return gzip.open(path, "rb")
-    if path.suffix == ".zst":
-        import zstandard
-
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(path.open("rb")))
-    return path.open("rb")
-
-
 def records_of(path: Path, stats: CorpusStats) -> Iterator[dict[str, Any]]:
-    """The records of one corpus file, one at a time; unreadable lines counted in ``stats``."""
-    with open_corpus(path) as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError:
-                record = None
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                yield record
-                continue
-            stats.unreadable += 1
-            stats.first_unreadable = stats.first_unreadable or f"{path}:{number}"
+    """The records of one corpus file, one at a time; unreadable lines counted in ``stats``,
+    :class:`IncompleteFile` for a compressed file cut short."""
+    for number, line in enumerate(read_lines(path), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            record = None
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            yield record
+            continue
+        stats.unreadable += 1
+        stats.first_unreadable = stats.first_unreadable or f"{path}:{number}"
 
 
 def corpus_stats(paths: Iterable[Path]) -> CorpusStats:
