@@ -35,6 +35,9 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # report.json and report.html of the last run in this folder ("": the state folder; "-":
     # none).
     "NEWSCORPUS_REPORT_DIR": "",
+    # The run's manifest (files, records, sha256): "" for manifest-%(time)s.json beside the
+    # first local output; "-": none.
+    "NEWSCORPUS_MANIFEST": "",
     # Progress: a log line every this many seconds (0: none), one per site too if asked; a
     # live table on stderr: "auto" (when it is a terminal), True or False.
     "NEWSCORPUS_PROGRESS_INTERVAL": 30.0,
@@ -97,6 +100,7 @@ EXTENSIONS = {
     "newscorpus.crawl.pipelines.state.CrawlState": 0,
     "newscorpus.crawl.pipelines.report.CrawlReport": 500,
     "newscorpus.crawl.progress.Progress": 510,
+    "newscorpus.crawl.manifest.RunManifest": 520,
     "scrapy.extensions.logstats.LogStats": None,  # its per-minute line: Progress's instead
 }
 DOWNLOADER_MIDDLEWARES = {

@@ -169,6 +169,8 @@ class CrawlState:
         if store.output_size(str(path)) == size:
             return
         try:
+            if corpusfile.compression_of(path) is None:  # not even a header: cut before it
+                raise corpusfile.IncompleteFile(f"{path}: no compressed stream")
             for _line in corpusfile.read_lines(path):  # complete? (read once, then adopt)
                 pass
         except corpusfile.IncompleteFile as exc:
