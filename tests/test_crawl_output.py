@@ -121,14 +121,13 @@ def test_datasets_and_pandas_load_the_files_of_all_runs_offline(
 def test_a_compressed_output_with_a_fixed_name_is_refused_in_one_line(
     news_server, tmp_path
 ) -> None:
-    result = crawl(
-        [news_server.base_url + "/"], tmp_path / "state", feeds((tmp_path / "c.jsonl.gz", GZIP))
-    )
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    last = result.stderr.strip().splitlines()[-1]
-    assert "refusing FEEDS" in last and "%(time)s" in last
-    assert not (tmp_path / "c.jsonl.gz").exists()
+    for output in (feeds((tmp_path / "c.jsonl.gz", GZIP)), feeds((tmp_path / "c.jsonl.zst", None))):
+        result = crawl([news_server.base_url + "/"], tmp_path / "state", output)
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        last = result.stderr.strip().splitlines()[-1]
+        assert "refusing FEEDS" in last and "%(time)s" in last
+    assert list(tmp_path.glob("c.*")) == []
 
 
 def _kill_once_written(command: list[str], pattern: Path, after: float = 0) -> None:
@@ -187,3 +186,24 @@ def test_kill_9_with_compressed_output_moves_the_cut_file_aside_and_refetches_it
     ids = Counter(r["id"] for r in records_in(files))
     assert [i for i, n in ids.items() if n > 1] == []
     assert set(ids) == {r["id"] for r in whole}
+
+
+def test_an_output_named_gz_or_zst_is_compressed_so(tmp_path) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newscorpus.crawl.spiders.news import NewsSpider
+
+    outputs = {
+        str(tmp_path / "a-%(time)s.jsonl.gz"): {"format": "jsonlines"},
+        str(tmp_path / "b-%(time)s.jsonl.zst"): {"format": "jsonlines"},
+        str(tmp_path / "c-%(time)s.jsonl.gz"): {"format": "jsonlines", "postprocessing": [ZSTD]},
+        str(tmp_path / "d.jsonl"): {"format": "jsonlines"},
+    }
+    settings = {
+        "ADDONS": {"newscorpus.crawl.addon.NewsCorpus": 0},
+        "NEWSCORPUS_STATE_DIR": str(tmp_path / "state"),
+        "FEEDS": outputs,
+    }
+    feeds = get_crawler(NewsSpider, settings).settings.getdict("FEEDS")
+    plugins = [options.get("postprocessing") for options in feeds.values()]
+    assert plugins == [[GZIP], [ZSTD], [ZSTD], None]  # one asked for stays as asked

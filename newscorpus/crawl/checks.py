@@ -77,6 +77,23 @@ def local_file(uri: str) -> Path | None:
 URI_PARAM = re.compile(r"%\([^)]*\)[#0\- +]*\d*(?:\.\d+)?[a-zA-Z]")
 
 
+#: Feed post-processing for an output whose name ends so, when it names none itself.
+COMPRESSION_BY_SUFFIX = {
+    ".gz": "scrapy.extensions.postprocessing.GzipPlugin",
+    ".zst": "newscorpus.crawl.compression.ZstdPlugin",
+}
+
+
+def postprocessing(uri: str, options: dict[str, object]) -> list[str]:
+    """The post-processing plugins of a ``FEEDS`` output: as its options name them, else
+    the compression its name's suffix says (:data:`COMPRESSION_BY_SUFFIX`), else none."""
+    named = options.get("postprocessing")
+    if named:
+        return list(named)  # type: ignore[call-overload]
+    plugin = COMPRESSION_BY_SUFFIX.get("." + uri.rsplit(".", 1)[-1])
+    return [plugin] if plugin else []
+
+
 @dataclass(frozen=True)
 class Output:
     """A local corpus file among ``FEEDS``: ``path`` is absolute, a glob pattern matching the
@@ -99,7 +116,7 @@ def local_outputs(settings: BaseSettings) -> list[Output]:
         templated = len(pieces) > 1
         where = "*".join(glob.escape(p) for p in pieces) if templated else str(path)
         absolute = str(Path(where).absolute() if templated else Path(where).resolve())
-        compressed = bool(options.get("postprocessing"))
+        compressed = bool(postprocessing(str(uri), options))
         outputs.append(Output(absolute, bool(options.get("overwrite")), templated, compressed))
     return outputs
 
@@ -109,7 +126,8 @@ def check_compressed(settings: BaseSettings) -> None:
     killed while appending to it would leave its stream cut short, so only a new file each
     run is written crash-safe."""
     for uri, options in settings.getdict("FEEDS").items():
-        if options.get("postprocessing") and local_file(str(uri)) and not URI_PARAM.search(uri):
+        compressed = postprocessing(str(uri), options)
+        if compressed and local_file(str(uri)) and not URI_PARAM.search(str(uri)):
             raise UsageError(
                 f"refusing FEEDS {uri}: compressed output is crash-safe only as a new file "
                 "each run: put %(time)s (or %(batch_id)d with batch_item_count) in its name",
