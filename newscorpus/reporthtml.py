@@ -30,9 +30,9 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}
 table{border-collapse:collapse;width:100%}
 th,td{padding:3px 8px;border-bottom:1px solid #e6e9ec;text-align:right;white-space:nowrap}
 th{font-size:12px;color:#5b6570;font-weight:600;vertical-align:bottom}
-td.site,th.site{text-align:left}
+td.site,th.site{text-align:left}td.site{max-width:230px;white-space:normal;overflow-wrap:anywhere}
 tr.flagged td.site{color:#c0392b;font-weight:600}
-td.bar{width:80px;padding-left:0}.wide{overflow-x:auto}td.num{width:1%}
+td.bar{width:64px;padding-left:0}.wide{overflow-x:auto}td.num{width:1%}
 .legend span{display:inline-block;margin-right:14px;font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px}
 .note{color:#5b6570;font-size:12px}
@@ -47,7 +47,7 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f} %"
 
 
-def _bar(value: float, top: float, colour: str, width: int = 80) -> str:
+def _bar(value: float, top: float, colour: str, width: int = 64) -> str:
     """An inline SVG bar of ``value`` on a scale to ``top``."""
     length = 0.0 if top <= 0 else max(0.0, min(1.0, value / top)) * width
     return (

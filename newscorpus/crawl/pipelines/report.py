@@ -114,6 +114,8 @@ def nothing_produced(counts: Counts) -> str | None:
         failed = f" ({_pages(counts.errors)} failed)" if counts.errors else ""
         return f"nothing fetched{failed}"
     if counts.articles and counts.duplicates >= counts.articles:
+        if counts.articles == 1:
+            return "its one article was a duplicate of a record already kept"
         return f"all {counts.articles} articles were duplicates of records already kept"
     if not counts.articles and counts.skipped:
         return (
