@@ -171,11 +171,12 @@ def test_kill_9_with_compressed_output_moves_the_cut_file_aside_and_refetches_it
 ) -> None:
     base = news_server.base_url
     urls = [f"{base}/", f"{base}/rss.xml"]
-    out = tmp_path / "out" / "corpus-%(time)s.jsonl.gz"
-    settings = (feeds((out, GZIP)), f"NEWSCORPUS_REPORT_FILE={tmp_path / 'report.json'}")
-    command = crawl_command(urls, tmp_path / "state", None, *settings)
+    out = Path(f"{tmp_path}/out/corpus-%(time)s.jsonl.gz:jsonlines")  # -o as a user gives it
+    command = crawl_command(urls, tmp_path / "state", out, output="-o")
+    report = f"NEWSCORPUS_REPORT_FILE={tmp_path / 'report.json'}"
     _kill_once_written(command, tmp_path / "out" / "corpus-*.jsonl.gz", after=0.3)  # mid-run
-    last = crawl(urls, tmp_path / "state", *settings)
+    command = crawl_command(urls, tmp_path / "state", out, report, output="-o")
+    last = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert last.returncode == 0, last.stderr[-2000:]
     aside = list((tmp_path / "out").glob("*.incomplete"))
     assert len(aside) == 1
