@@ -107,3 +107,16 @@ def test_progress_lines_give_the_numbers_of_the_run_in_one_line_each(crawl) -> N
     for site in report["sites"]:
         assert f"Progress of {site}: " in result.log
     assert "\x1b[" not in result.log  # no live display when stderr is no terminal
+
+
+def test_a_second_run_that_finds_nothing_new_says_so_for_the_site(news_server, tmp_path):
+    urls = [f"{news_server.base_url}/", f"{news_server.base_url}/rss.xml"]
+    state = tmp_path / "state"
+    first = run_crawl(urls, state, tmp_path / "corpus.jsonl", output="-o")
+    assert first.returncode == 0 and first.records
+    second = run_crawl(urls, state, tmp_path / "corpus.jsonl", output="-o")
+    assert second.returncode == 0, second.log[-2000:]
+    report = json.loads((state / "report.json").read_text("utf-8"))
+    numbers = report["sites"][site_key(urls[0])]
+    assert numbers["written"] == 0 and numbers["skipped"] > 0
+    assert numbers["flag"].startswith("nothing new")

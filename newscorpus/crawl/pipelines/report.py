@@ -119,8 +119,8 @@ def nothing_produced(counts: Counts) -> str | None:
         return f"all {counts.articles} articles were duplicates of records already kept"
     if not counts.articles and counts.skipped:
         return (
-            f"nothing new: no article among {counts.pages} HTML pages, "
-            f"{counts.skipped} URLs already in the corpus"
+            f"nothing new: no article among {_pages(counts.pages)} fetched; "
+            f"{counts.skipped} links to pages already in the corpus not followed"
         )
     if not counts.pages:
         return f"{counts.fetched} responses, none an HTML page ({counts.errors} failed)"
