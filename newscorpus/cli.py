@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from newscorpus import __version__
+from newscorpus.corpusstats import corpus_stats, format_stats, json_stats
 from newscorpus.dedup import DedupConfig, IndexConfigMismatch
 from newscorpus.dedup_best import PREFER
 from newscorpus.dedup_cli import run
@@ -38,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out_dir", type=Path, metavar="DIR", help="folder for the text files")
     add_dedup_parser(commands)
     add_sites_parsers(commands)
+    stats = commands.add_parser(
+        "stats",
+        help="count records per site, day and language, and their lengths",
+        description="Count the records of JSONL corpora (plain, .gz or .zst) per site, "
+        "publication day and language, and give the quantiles of their lengths in words and "
+        "characters; one streaming pass, in memory that does not grow with the corpus "
+        "(quantiles to within 1 %%).",
+    )
+    stats.add_argument("inputs", type=Path, nargs="+", metavar="CORPUS", help="JSONL corpora")
+    stats.add_argument("--json", action="store_true", help="print the counts as JSON")
+    stats.add_argument(
+        "--top",
+        type=int,
+        metavar="N",
+        help="list only the N largest sites and languages, and the latest N days",
+    )
     return parser
 
 
@@ -202,6 +219,15 @@ def main(argv: list[str] | None = None) -> int:
                 size = summary.state_bytes / max(summary.indexed, 1)
                 message += f"; state: {summary.indexed} documents, {size:.0f} bytes each"
             print(message)
+        elif args.command == "stats":
+            stats = corpus_stats(args.inputs)
+            print(json_stats(stats) if args.json else format_stats(stats, args.top))
+            if stats.unreadable:
+                print(
+                    f"newscorpus: warning: {stats.unreadable} unreadable lines skipped, the "
+                    f"first at {stats.first_unreadable}",
+                    file=sys.stderr,
+                )
     except (OSError, CorpusError, IndexConfigMismatch, ValueError) as exc:
         print(f"newscorpus: error: {exc}", file=sys.stderr)
         return 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from newscorpus.urls import canonicalize_url, record_id, site_of
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from newscorpus.article import Article
 
 
@@ -48,3 +51,29 @@ def build_record(article: Article, fetched_url: str, crawled_at: str) -> dict[st
         "version": 1,
         "previous_id": None,
     }
+
+
+def site_key(record_or_url: Mapping[str, Any] | str) -> str:
+    """The group a record, or a page by its URL, is counted under in per-site numbers (crawl
+    progress, report, ``newscorpus stats``): the record's ``site``, for a page the site of its
+    URL (:func:`site_of`, the same registered domain)."""
+    if isinstance(record_or_url, str):
+        return site_of(record_or_url)
+    site = record_or_url.get("site")
+    if isinstance(site, str) and site:
+        return site
+    url = record_or_url.get("url")
+    return site_of(url) if isinstance(url, str) else "(unknown)"
+
+
+#: The day of a record without a publication date, in per-day numbers.
+UNKNOWN_DAY = "unknown"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def publication_day(record: Mapping[str, Any]) -> str:
+    """The ``YYYY-MM-DD`` a record was published, or :data:`UNKNOWN_DAY`."""
+    published = record.get("published")
+    if isinstance(published, str) and _DATE.match(published):
+        return published[:10]
+    return UNKNOWN_DAY

@@ -37,6 +37,17 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_REVISIT_MIN_CHANGE": 0.02,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
+    # report.json and report.html of the last run in this folder ("": the state folder; "-":
+    # none).
+    "NEWSCORPUS_REPORT_DIR": "",
+    # The run's manifest (files, records, sha256): "" for manifest-%(time)s.json beside the
+    # first local output; "-": none.
+    "NEWSCORPUS_MANIFEST": "",
+    # Progress: a log line every this many seconds (0: none), one per site too if asked; a
+    # live table on stderr: "auto" (when it is a terminal), True or False.
+    "NEWSCORPUS_PROGRESS_INTERVAL": 30.0,
+    "NEWSCORPUS_PROGRESS_SITES": False,
+    "NEWSCORPUS_PROGRESS_LIVE": "auto",
     # Discovery.
     "NEWSCORPUS_FOLLOW_LINKS": True,  # follow same-site links found on HTML pages
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
@@ -93,8 +104,12 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newscorpus.crawl.pipelines.state.CrawlState": 0,
     "newscorpus.crawl.pipelines.report.CrawlReport": 500,
+    "newscorpus.crawl.progress.Progress": 510,
+    "newscorpus.crawl.manifest.RunManifest": 520,
+    "scrapy.extensions.logstats.LogStats": None,  # its per-minute line: Progress's instead
 }
 DOWNLOADER_MIDDLEWARES = {
+    "newscorpus.crawl.counters.SiteCounter": 40,  # next to the engine: final outcomes only
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "newscorpus.crawl.offsite.SameSiteOnly": 50,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -6,11 +6,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus import settings as defaults
+from newscorpus.crawl.checks import postprocessing
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
 SPIDER_MODULE = "newscorpus.crawl.spiders"
+
+
+def compress_by_suffix(settings: BaseSettings) -> None:
+    """Give each ``FEEDS`` output ending in ``.gz`` or ``.zst`` without ``postprocessing``
+    the plugin that compresses it so (``-o corpus-%(time)s.jsonl.gz`` is a gzip file, not
+    plain JSON under a gzip name)."""
+    feeds = settings.getdict("FEEDS")
+    changed = False
+    for uri, options in feeds.items():
+        plugins = postprocessing(str(uri), options)
+        if plugins and not options.get("postprocessing"):
+            feeds[uri] = {**options, "postprocessing": plugins}
+            changed = True
+    if changed:
+        settings.set("FEEDS", feeds, priority=settings.getpriority("FEEDS") or "addon")
 
 
 class NewsCorpus:
@@ -23,6 +39,7 @@ class NewsCorpus:
             settings.add_to_list("SPIDER_MODULES", SPIDER_MODULE)
 
     def update_settings(self, settings: BaseSettings) -> None:
+        compress_by_suffix(settings)
         for name, value in {**defaults.SCRAPY_DEFAULTS, **defaults.NEWSCORPUS_DEFAULTS}.items():
             settings.set(name, value, priority="addon")
         for setting, components in (

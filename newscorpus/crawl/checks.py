@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import glob
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -24,6 +27,7 @@ NO_OUTPUT = (
 #: Numeric settings and their ranges (inclusive; None: unbounded).
 RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_COMMIT_INTERVAL": (0.01, None),
+    "NEWSCORPUS_PROGRESS_INTERVAL": (0, None),
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
     "NEWSCORPUS_REVISIT_HOURS": (0, None),
     "NEWSCORPUS_REVISIT_MIN_CHANGE": (0, 1),
@@ -69,6 +73,68 @@ def local_file(uri: str) -> Path | None:
     if parts.scheme == "file":
         return Path(parts.path)
     return Path(uri) if not parts.scheme or len(parts.scheme) == 1 else None
+
+
+#: A FEEDS URI parameter: ``%(time)s``, ``%(batch_id)05d``, ...
+URI_PARAM = re.compile(r"%\([^)]*\)[#0\- +]*\d*(?:\.\d+)?[a-zA-Z]")
+
+
+#: Feed post-processing for an output whose name ends so, when it names none itself.
+COMPRESSION_BY_SUFFIX = {
+    ".gz": "scrapy.extensions.postprocessing.GzipPlugin",
+    ".zst": "newscorpus.crawl.compression.ZstdPlugin",
+}
+
+
+def postprocessing(uri: str, options: dict[str, object]) -> list[str]:
+    """The post-processing plugins of a ``FEEDS`` output: as its options name them, else
+    the compression its name's suffix says (:data:`COMPRESSION_BY_SUFFIX`), else none."""
+    named = options.get("postprocessing")
+    if named:
+        return list(named)  # type: ignore[call-overload]
+    plugin = COMPRESSION_BY_SUFFIX.get("." + uri.rsplit(".", 1)[-1])
+    return [plugin] if plugin else []
+
+
+@dataclass(frozen=True)
+class Output:
+    """A local corpus file among ``FEEDS``: ``path`` is absolute, a glob pattern matching the
+    files of every run when the URI is templated (``%(time)s`` ...)."""
+
+    path: str
+    overwrite: bool  # -O
+    templated: bool  # a new file each run (or batch)
+    compressed: bool  # FEEDS postprocessing (gzip, zstd, ...): no JSONL tail to recover
+
+
+def local_outputs(settings: BaseSettings) -> list[Output]:
+    """The local files among ``FEEDS``."""
+    outputs = []
+    for uri, options in settings.getdict("FEEDS").items():
+        path = local_file(str(uri))
+        if path is None:
+            continue
+        pieces = URI_PARAM.split(str(path))
+        templated = len(pieces) > 1
+        where = "*".join(glob.escape(p) for p in pieces) if templated else str(path)
+        absolute = str(Path(where).absolute() if templated else Path(where).resolve())
+        compressed = bool(postprocessing(str(uri), options))
+        outputs.append(Output(absolute, bool(options.get("overwrite")), templated, compressed))
+    return outputs
+
+
+def check_compressed(settings: BaseSettings) -> None:
+    """Refuse (:class:`UsageError`) a compressed local output with a fixed name: a crawl
+    killed while appending to it would leave its stream cut short, so only a new file each
+    run is written crash-safe."""
+    for uri, options in settings.getdict("FEEDS").items():
+        compressed = postprocessing(str(uri), options)
+        if compressed and local_file(str(uri)) and not URI_PARAM.search(str(uri)):
+            raise UsageError(
+                f"refusing FEEDS {uri}: compressed output is crash-safe only as a new file "
+                "each run: put %(time)s (or %(batch_id)d with batch_item_count) in its name",
+                print_help=False,
+            )
 
 
 def check_outputs(settings: BaseSettings, store: StateStore, state_dir: str) -> None:

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 
 class DurableFileFeedStorage(FileFeedStorage):
     """Scrapy's file storage, with the open file handed to :class:`CrawlState`, which flushes
-    and fsyncs it before each state commit, and syncs it before closing."""
+    and fsyncs it before each state commit, and syncs it before closing (a compressed one,
+    whose bytes are only complete once closed, holds the commits off until then)."""
 
     def __init__(
         self, uri: str, *, feed_options: dict[str, Any] | None = None, crawler: Crawler | None
     ) -> None:
         super().__init__(uri, feed_options=feed_options)
+        self.compressed = bool((feed_options or {}).get("postprocessing"))
         self.crawler = crawler
         self.state: CrawlState | None = None
 
@@ -37,7 +39,7 @@ class DurableFileFeedStorage(FileFeedStorage):
         if self.crawler is not None:  # extensions exist by now (not when FEEDS are checked)
             self.state = self.crawler.get_extension(CrawlState)
         if self.state is not None:
-            self.state.open_file(self.path, file)
+            self.state.open_file(self.path, file, compressed=self.compressed)
         return file
 
     def store(self, file: IO[bytes]) -> None:

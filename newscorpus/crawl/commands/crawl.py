@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
-from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, check_ranges, newscorpus_setting
+from newscorpus.crawl.checks import (
+    NO_OUTPUT,
+    check_compressed,
+    check_outputs,
+    check_ranges,
+    newscorpus_setting,
+)
 from newscorpus.crawl.pipelines.extract import profiles_from_settings, prune_xpath_from_settings
 from newscorpus.crawl.pipelines.report import outcome
 from newscorpus.extract.profiles import ProfileError
@@ -70,6 +76,7 @@ class Command(ScrapyCrawlCommand):
         check_ranges(settings)
         if not settings.getdict("FEEDS"):
             raise UsageError(NO_OUTPUT, print_help=False)
+        check_compressed(settings)
         state_dir = str(newscorpus_setting(settings, "NEWSCORPUS_STATE_DIR"))
         try:
             with SqliteStateStore(state_dir) as store:

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
+from newscorpus.crawl.counters import count
 from newscorpus.crawl.pipelines.state import CrawlState, is_recent, revisit_seconds
 from newscorpus.dedup import DedupConfig, Deduplicator
+from newscorpus.records import site_key
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from newscorpus.state import Fetch
 from newscorpus.versions import changed_share, fingerprint, version_id
@@ -201,6 +203,7 @@ class DedupPipeline:
             return self._versioned(item, change)
         if earlier is not None:
             self.stats.inc_value("newscorpus/dedup/url")
+            count(self.stats, site_key(item), "duplicates")
             self._list(
                 {
                     "id": item["id"],
@@ -214,6 +217,7 @@ class DedupPipeline:
             raise DuplicateUrl(f"duplicate URL: {item['url']} is record {earlier}")
         if verdict is not None and verdict.is_duplicate:
             self.stats.inc_value(f"newscorpus/dedup/{verdict.kind}")
+            count(self.stats, site_key(item), "duplicates")
             self._list(verdict.record(item["id"], item["url"]))
             raise DuplicateContent(
                 f"{verdict.kind} duplicate: {item['id']} ({item['url']}) duplicates "

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 from scrapy.exceptions import DropItem, UsageError
 
+from newscorpus.crawl.counters import count
 from newscorpus.crawl.lists import setting_list
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.records import FetchedPage, build_record
+from newscorpus.records import FetchedPage, build_record, site_key
 
 if TYPE_CHECKING:
     from typing import Self
@@ -102,11 +103,14 @@ class ExtractPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
+        site = site_key(item.url)
         self.stats.inc_value("newscorpus/extract/pages")
+        count(self.stats, site, "pages")
         try:
             extraction = self.extractor.extract(item.html, item.url)
         except Exception as exc:
             self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
+            count(self.stats, site, "errors")
             raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
         if extraction.profile:
             outcome = "missed" if extraction.profile_missed else "applied"
@@ -119,8 +123,9 @@ class ExtractPipeline:
                     extraction.profile,
                     item.url,
                 )
-        for detector, count in extraction.cut_by.items():
-            self.stats.inc_value(f"newscorpus/teasers/{detector}", count)
+        for detector, cut in extraction.cut_by.items():
+            self.stats.inc_value(f"newscorpus/teasers/{detector}", cut)
+        count(self.stats, site, "teasers", sum(extraction.cut_by.values()))
         if extraction.boilerplate_cut:
             self.stats.inc_value(
                 "newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut
@@ -128,10 +133,12 @@ class ExtractPipeline:
         if extraction.article is None:
             reason = extraction.reason.value if extraction.reason else "unknown"
             self.stats.inc_value(f"newscorpus/extract/not_article/{reason}")
+            count(self.stats, site, "not_articles")
             raise NotAnArticle(f"not an article ({reason}): {item.url}")
         if extraction.teasers_cut:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
         self.stats.inc_value("newscorpus/extract/articles")
+        count(self.stats, site, "articles")
         record = build_record(extraction.article, item.url, item.crawled_at)
         if self.sites is not None:
             self._check_language(record, item.url)

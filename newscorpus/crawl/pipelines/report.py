@@ -5,14 +5,22 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
+from newscorpus import __version__
+from newscorpus.crawl.counters import Counts, by_site, count, count_written, totals
+from newscorpus.records import site_key
+from newscorpus.reporthtml import render
+
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Self
 
+    from scrapy import Spider
     from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
@@ -80,18 +88,18 @@ def summarize(stats: dict[str, object]) -> str:
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]
-    teasers = _sum(stats, "newscorpus/teasers/") - teaser_pages
     dedup = {kind: stats.get(f"newscorpus/dedup/{kind}", 0) for kind in ("url", "exact", "near")}
+    total = totals(stats)
     lines = [
-        f"pages fetched: {stats.get('response_received_count', 0)}",
-        f"article pages: {stats.get('newscorpus/extract/articles', 0)}; not articles: "
-        f"{sum(not_articles.values())} {not_articles or ''}".rstrip(),
-        f"teasers cut: {teasers} on {teaser_pages} pages; "
+        f"pages fetched: {total.fetched}; failed: {total.errors}",
+        f"article pages: {total.articles}; not articles: "
+        f"{total.not_articles} {not_articles or ''}".rstrip(),
+        f"teasers cut: {total.teasers} on {teaser_pages} pages; "
         f"boilerplate paragraphs cut: {stats.get('newscorpus/boilerplate/paragraphs_cut', 0)}",
-        "duplicates dropped: "
+        f"duplicates dropped: {total.duplicates} ("
         + ", ".join(f"{k} {v}" for k, v in dedup.items())
-        + f"; kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
-        f"records written: {stats.get('item_scraped_count', 0)}",
+        + f"); kept extending an earlier record: {stats.get('newscorpus/dedup/extends', 0)}",
+        f"records written: {total.written}",
         "revisits: {} fetched again, {} changed (new versions), {} unchanged".format(
             *(stats.get(f"newscorpus/revisit/{k}", 0) for k in REVISIT_OUTCOMES)
         ),
@@ -101,30 +109,134 @@ def summarize(stats: dict[str, object]) -> str:
     return "\n  ".join(["newscorpus summary:", *lines])
 
 
-class CrawlReport:
-    """Logs :func:`summarize` of the crawl stats when the crawl ends, and writes all stats as
-    JSON to ``NEWSCORPUS_REPORT_FILE`` when that is set (for scheduled crawls and checks)."""
+def _pages(n: int) -> str:
+    return f"{n} page" if n == 1 else f"{n} pages"
 
-    def __init__(self, stats: StatsCollector, report_file: str | None = None) -> None:
+
+def nothing_produced(counts: Counts) -> str | None:
+    """Why a site wrote no record this run, or None when it wrote some."""
+    if counts.written:
+        return None
+    if not counts.fetched:
+        failed = f" ({_pages(counts.errors)} failed)" if counts.errors else ""
+        return f"nothing fetched{failed}"
+    if counts.articles and counts.duplicates >= counts.articles:
+        if counts.articles == 1:
+            return "its one article was a duplicate of a record already kept"
+        return f"all {counts.articles} articles were duplicates of records already kept"
+    if not counts.articles and counts.skipped:
+        return (
+            f"nothing new: no article among {_pages(counts.pages)} fetched; "
+            f"{counts.skipped} links to pages already in the corpus not followed"
+        )
+    if not counts.pages:
+        return f"{counts.fetched} responses, none an HTML page ({counts.errors} failed)"
+    if not counts.articles:
+        return f"no article among {counts.pages} HTML pages"
+    return f"{counts.articles} articles, none written ({counts.errors} errors)"
+
+
+def build_report(
+    stats: dict[str, object], reason: str, sites: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The run's report: totals, each site's numbers (also of ``sites`` the crawl started
+    from that yielded nothing) with ``flag`` saying why one produced nothing, and all stats."""
+    per_site = by_site(stats)
+    for site in sites:
+        per_site.setdefault(site, Counts())
+    return {
+        "version": __version__,
+        "finish_reason": reason,
+        "started": _time(stats.get("start_time")),
+        "finished": _time(stats.get("finish_time")),
+        "elapsed_seconds": stats.get("elapsed_time_seconds"),
+        "totals": totals(stats).as_dict(),
+        "sites": {
+            site: {**counts.as_dict(), "flag": nothing_produced(counts)}
+            for site, counts in sorted(per_site.items())
+        },
+        "stats": stats,
+    }
+
+
+def _time(value: object) -> str | None:
+    isoformat = getattr(value, "isoformat", None)
+    return None if isoformat is None else str(isoformat(timespec="seconds"))
+
+
+def write_report(report: dict[str, Any], folder: Path) -> None:
+    """``report.json`` and ``report.html`` in ``folder``, each replaced whole (never half)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (
+        ("report.json", json.dumps(report, indent=1, default=str)),
+        ("report.html", render(report)),
+    ):
+        part = folder / f".{name}.part"
+        part.write_text(text, "utf-8")
+        part.replace(folder / name)
+
+
+def report_dir(settings: BaseSettings) -> Path | None:
+    """``NEWSCORPUS_REPORT_DIR``: empty for the state folder, ``-`` for no report."""
+    folder = str(settings.get("NEWSCORPUS_REPORT_DIR") or "")
+    if folder == "-":
+        return None
+    return Path(folder or str(settings.get("NEWSCORPUS_STATE_DIR")))
+
+
+class CrawlReport:
+    """Logs :func:`summarize` of the crawl stats when the crawl ends and writes the run's
+    report (:func:`build_report`) as ``report.json`` and ``report.html`` to
+    ``NEWSCORPUS_REPORT_DIR``, and as JSON to ``NEWSCORPUS_REPORT_FILE`` when that is set; counts
+    the records written and the items lost to errors, per site."""
+
+    def __init__(
+        self,
+        stats: StatsCollector,
+        report_file: str | None = None,
+        folder: Path | None = None,
+    ) -> None:
         self.stats = stats
         self.report_file = Path(report_file) if report_file else None
+        self.folder = folder
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         assert crawler.stats is not None
-        report = cls(crawler.stats, crawler.settings.get("NEWSCORPUS_REPORT_FILE"))
+        settings = crawler.settings
+        report = cls(crawler.stats, settings.get("NEWSCORPUS_REPORT_FILE"), report_dir(settings))
         crawler.signals.connect(report.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(report.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(report.item_error, signal=signals.item_error)
         return report
 
-    def item_error(self) -> None:
+    def item_scraped(self, item: Any) -> None:
+        """A record passed every pipeline: the outputs have it."""
+        if isinstance(item, dict):
+            count_written(self.stats, item)
+
+    def item_error(self, item: Any) -> None:
         """A pipeline raised on an item (not a drop): that record is lost."""
         self.stats.inc_value("newscorpus/errors/item")
+        url = item.get("url") if isinstance(item, dict) else getattr(item, "url", None)
+        if isinstance(url, str):
+            count(self.stats, site_key(item if isinstance(item, dict) else url), "errors")
 
-    def spider_closed(self, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.stats.get_stats()
         logger.info(summarize(stats))
+        report = build_report(stats, reason, getattr(spider, "sites", ()))
+        for site, numbers in report["sites"].items():
+            if numbers["flag"]:
+                logger.warning("Site %s produced nothing: %s", site, numbers["flag"])
         if self.report_file is not None:
-            report = {"finish_reason": reason, "stats": stats}
             self.report_file.parent.mkdir(parents=True, exist_ok=True)
             self.report_file.write_text(json.dumps(report, indent=1, default=str), "utf-8")
+        if self.folder is not None:
+            try:
+                write_report(report, self.folder)
+            except OSError as exc:
+                self.stats.inc_value("newscorpus/errors/report")
+                logger.error("Report not written to %s: %s", self.folder, exc)
+            else:
+                logger.info("Report: %s", self.folder / "report.html")

@@ -3,6 +3,7 @@ records it marks done are durably in the corpus files, and skipping URLs already
 
 from __future__ import annotations
 
+import glob
 import logging
 import time
 from datetime import datetime
@@ -15,7 +16,15 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from twisted.internet.task import LoopingCall
 
 from newscorpus import corpusfile
-from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, local_file
+from newscorpus.crawl.checks import (
+    NO_OUTPUT,
+    Output,
+    check_compressed,
+    check_outputs,
+    local_outputs,
+)
+from newscorpus.crawl.counters import count
+from newscorpus.records import site_key
 from newscorpus.state import Fetch, SqliteStateStore, StateStore
 from newscorpus.versions import fingerprint
 
@@ -31,18 +40,6 @@ if TYPE_CHECKING:
     from newscorpus.dedup import Deduplicator
 
 logger = logging.getLogger(__name__)
-
-
-def corpus_files(settings: BaseSettings) -> dict[str, bool]:
-    """The local files among ``FEEDS`` (absolute paths), each with whether it is overwritten
-    (``-O``) rather than appended to; URIs with ``%(...)s`` parameters name a new file each
-    run and are left out."""
-    files = {}
-    for uri, options in settings.getdict("FEEDS").items():
-        path = local_file(str(uri))
-        if path is not None and "%(" not in str(uri):
-            files[str(Path(path).resolve())] = bool(options.get("overwrite"))
-    return files
 
 
 class CrawlState:
@@ -67,10 +64,12 @@ class CrawlState:
         self._store: StateStore | None = SqliteStateStore(state_dir)
         self._files: dict[str, IO[bytes]] = {}  # corpus files open for writing, by path
         self._sizes: dict[str, int] = {}  # their lengths once closed
+        self._compressed: set[str] = set()  # compressed ones open: no commit until closed
+        self._closing = False  # the crawl is over, a compressed output still closing
         self._unwritten: set[int] = set()  # ids of items marked done, not yet exported
         self._due = False
         self._loop: LoopingCall | None = None
-        self.outputs: dict[str, bool] = {}  # corpus files: overwritten (-O) or appended to
+        self.outputs: list[Output] = []  # the local corpus files
         self.signals: SignalManager | None = None
         logger.info("Crawl state: %s", state_dir)
 
@@ -82,16 +81,18 @@ class CrawlState:
             crawler.settings.getfloat("NEWSCORPUS_COMMIT_INTERVAL", 1.0),
         )
         try:
+            check_compressed(crawler.settings)
             check_outputs(crawler.settings, extension.store, extension.state_dir)
         except UsageError:
             extension.spider_closed()
             raise
         if not crawler.settings.getdict("FEEDS"):
             logger.warning("No FEEDS: %s", NO_OUTPUT)
-        extension.outputs = corpus_files(crawler.settings)
+        extension.outputs = local_outputs(crawler.settings)
         extension.signals = crawler.signals
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.feed_exporter_closed, signal=signals.feed_exporter_closed)
         return extension
 
     def engine_started(self) -> None:
@@ -109,14 +110,30 @@ class CrawlState:
         their text indexed), a torn last line is cut, an overwritten file starts at 0."""
         store = self.store
         with store.transaction():
-            for path, overwrite in self.outputs.items():
-                self._recover_file(Path(path), overwrite, dedup)
+            for output in self.outputs:
+                if not output.templated:
+                    self._recover_file(Path(output.path), output.overwrite, dedup)
+                    continue
+                for match in sorted(glob.glob(output.path)):  # noqa: PTH207 (absolute)
+                    path = Path(match).resolve()
+                    if output.compressed:
+                        self._recover_compressed(path, dedup)
+                    else:
+                        self._recover_file(path, False, dedup, unknown_from_start=True)
         store.stage()
 
-    def _recover_file(self, path: Path, overwrite: bool, dedup: Deduplicator | None) -> None:
+    def _recover_file(
+        self,
+        path: Path,
+        overwrite: bool,
+        dedup: Deduplicator | None,
+        unknown_from_start: bool = False,
+    ) -> None:
         store = self.store
         size = path.stat().st_size if path.is_file() else 0
         committed = store.output_size(str(path))
+        if committed is None and unknown_from_start:
+            committed = 0  # a run's file never committed: all its records are uncommitted
         if overwrite or committed is None:
             store.set_output_size(str(path), 0 if overwrite else size)
             return
@@ -147,6 +164,43 @@ class CrawlState:
             )
             size = tail.end
         store.set_output_size(str(path), size)
+
+    def _recover_compressed(self, path: Path, dedup: Deduplicator | None) -> None:
+        """A compressed file of a templated output: known at its length, taken in whole
+        (complete but not committed), or moved aside (cut short)."""
+        store = self.store
+        size = path.stat().st_size
+        if store.output_size(str(path)) == size:
+            return
+        try:
+            if corpusfile.compression_of(path) is None:  # not even a header: cut before it
+                raise corpusfile.IncompleteFile(f"{path}: no compressed stream")
+            for _line in corpusfile.read_lines(path):  # complete? (read once, then adopt)
+                pass
+        except corpusfile.IncompleteFile as exc:
+            aside = path.with_name(path.name + ".incomplete")
+            path.replace(aside)
+            self._count("newscorpus/output/incomplete_files")
+            logger.warning(
+                "%s; moved to %s (a run was interrupted before closing it; its records were "
+                "never committed and are fetched again)",
+                exc,
+                aside,
+            )
+            return
+        records = 0
+        for line in corpusfile.read_lines(path):
+            record = corpusfile.parse_line(line)
+            if record is not None:
+                self._adopt(record, dedup)
+                records += 1
+        store.set_output_size(str(path), size)
+        self._count("newscorpus/output/recovered_records", records)
+        logger.warning(
+            "Corpus file %s: complete but not committed; its %d records taken into the state",
+            path,
+            records,
+        )
 
     def _adopt(self, record: dict[str, Any], dedup: Deduplicator | None) -> None:
         store = self.store
@@ -183,9 +237,13 @@ class CrawlState:
         if self._due and not self._unwritten:
             self.checkpoint()
 
-    def open_file(self, path: str, file: IO[bytes]) -> None:
-        """A corpus file the feed exporter opened for writing (synced before each commit)."""
-        self._files[str(Path(path).resolve())] = file
+    def open_file(self, path: str, file: IO[bytes], compressed: bool = False) -> None:
+        """A corpus file the feed exporter opened for writing (synced before each commit; a
+        compressed one holds commits off until it is closed)."""
+        key = str(Path(path).resolve())
+        self._files[key] = file
+        if compressed:
+            self._compressed.add(key)
 
     def close_file(self, path: str, file: IO[bytes]) -> None:
         """Sync and close a corpus file the feed exporter is done with."""
@@ -193,6 +251,9 @@ class CrawlState:
         self._sizes[key] = corpusfile.sync(file)
         self._files.pop(key, None)
         file.close()
+        if key in self._compressed:
+            self._compressed.discard(key)
+            self.checkpoint()
 
     def checkpoint(self) -> None:
         """Flush and fsync the corpus files, then commit the state with their lengths; put
@@ -201,6 +262,8 @@ class CrawlState:
             return
         if self._unwritten:
             self._due = True
+            return
+        if self._compressed:  # committed when the compressed files are closed
             return
         self._due = False
         for path, file in self._files.items():
@@ -224,8 +287,21 @@ class CrawlState:
     def spider_closed(self) -> None:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        self._unwritten.clear()  # the crawl is over: every item went where it goes
+        if self._compressed and self._store is not None:
+            self._closing = True  # commit once the feed exporter has closed them
+            return
+        self.close()
+
+    def feed_exporter_closed(self) -> None:
+        """Every output is closed: the last commit, if the crawl waited for it."""
+        if self._closing:
+            self._compressed.clear()  # a feed closed without storing holds no record
+            self.close()
+
+    def close(self) -> None:
+        """Commit what is staged and close the store."""
         if self._store is not None:
-            self._unwritten.clear()  # the crawl is over: every item went where it goes
             self.checkpoint()
             self._store.close()
             self._store = None
@@ -296,5 +372,6 @@ class SkipSeenUrls(BaseSpiderMiddleware):
                 self.crawler.stats.inc_value("newscorpus/revisit/requested")
             return request
         self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
+        count(self.crawler.stats, site_key(request.url), "skipped")
         logger.debug("Skipped %s: already in the corpus", request.url)
         return None
