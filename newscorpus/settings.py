@@ -30,6 +30,10 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_STATE_DIR": "output/state",
     # Seconds between commits of the state, each after the corpus files are fsync'd.
     "NEWSCORPUS_COMMIT_INTERVAL": 1.0,
+    # Archive: every fetched HTML page (request and response) to gzip WARC files in this
+    # folder (none when empty), a new file after this many bytes.
+    "NEWSCORPUS_WARC_DIR": "",
+    "NEWSCORPUS_WARC_MAX_SIZE": 1024**3,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
     # Discovery.
@@ -87,6 +91,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "newscorpus.crawl.pipelines.state.CrawlState": 0,
+    "newscorpus.crawl.warc.WarcArchive": 100,  # after CrawlState: syncs before its commits
     "newscorpus.crawl.pipelines.report.CrawlReport": 500,
 }
 DOWNLOADER_MIDDLEWARES = {

@@ -20,6 +20,7 @@ from scrapy.exceptions import DropItem
 from newscorpus.crawl.pipelines.state import CrawlState
 from newscorpus.dedup import DedupConfig, Deduplicator
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
+from newscorpus.steps import dedup_record
 
 if TYPE_CHECKING:
     from typing import Self
@@ -111,48 +112,16 @@ class DedupPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "text" not in item:
             return item
-        urls = [item["url"], item.get("fetched_url") or item["url"]]
-        with self.store.transaction():
-            earlier = self.store.seen(item["url"])
-            verdict = None
-            if earlier is None and self.dedup is not None:
-                verdict = self.dedup.check_and_add(item["id"], item["text"])
-            duplicate = verdict is not None and verdict.is_duplicate
-            self.store.mark_seen(
-                urls, earlier or (verdict.duplicate_of if duplicate else item["id"])
-            )
-        if earlier is not None:
-            self.stats.inc_value("newscorpus/dedup/url")
-            self._list(
-                {
-                    "id": item["id"],
-                    "url": item["url"],
-                    "duplicate_of": earlier,
-                    "kind": "url",
-                    "similarity": None,
-                    "coverage": None,
-                }
-            )
-            raise DuplicateUrl(f"duplicate URL: {item['url']} is record {earlier}")
-        if verdict is not None and verdict.is_duplicate:
-            self.stats.inc_value(f"newscorpus/dedup/{verdict.kind}")
-            self._list(verdict.record(item["id"], item["url"]))
-            raise DuplicateContent(
-                f"{verdict.kind} duplicate: {item['id']} ({item['url']}) duplicates "
-                f"{verdict.duplicate_of}, similarity {verdict.similarity:.2f}, "
-                f"coverage {verdict.coverage:.2f}"
-            )
-        if verdict is not None:
-            self.stats.inc_value("newscorpus/dedup/extends")
-            logger.info(
-                "%s (%s) extends %s: it holds %.0f %% of it, and %.0f %% of its own text is new",
-                item["id"],
-                item["url"],
-                verdict.duplicate_of,
-                100 * verdict.covered,
-                100 * (1 - verdict.coverage),
-            )
-        self.stats.inc_value("newscorpus/dedup/kept")
+        outcome = dedup_record(self.store, self.dedup, item)
+        outcome.count(self.stats)
+        if outcome.listing is not None:
+            self._list(outcome.listing)
+        if outcome.kind == "url":
+            raise DuplicateUrl(outcome.message)
+        if not outcome.kept:
+            raise DuplicateContent(outcome.message)
+        if outcome.message:
+            logger.info("%s", outcome.message)
         if self.state is not None:
             self.state.hold(item)
         return item

@@ -10,7 +10,8 @@ from scrapy.exceptions import DropItem, UsageError
 
 from newscorpus.crawl.lists import setting_list
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.records import FetchedPage, build_record
+from newscorpus.records import FetchedPage
+from newscorpus.steps import Extracted, extract_page
 
 if TYPE_CHECKING:
     from typing import Self
@@ -94,34 +95,24 @@ class ExtractPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        self.stats.inc_value("newscorpus/extract/pages")
-        try:
-            extraction = self.extractor.extract(item.html, item.url)
-        except Exception as exc:
-            self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
-            raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
-        if extraction.profile:
-            outcome = "missed" if extraction.profile_missed else "applied"
-            self.stats.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
-            if extraction.profile_missed and extraction.profile not in self._stale_profiles:
-                self._stale_profiles.add(extraction.profile)
-                logger.warning(
-                    "Site profile %s: body selectors match nothing on %s; the site may have "
-                    "changed its layout (falling back to generic extraction)",
-                    extraction.profile,
-                    item.url,
-                )
-        for detector, count in extraction.cut_by.items():
-            self.stats.inc_value(f"newscorpus/teasers/{detector}", count)
-        if extraction.boilerplate_cut:
-            self.stats.inc_value(
-                "newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut
-            )
-        if extraction.article is None:
-            reason = extraction.reason.value if extraction.reason else "unknown"
-            self.stats.inc_value(f"newscorpus/extract/not_article/{reason}")
-            raise NotAnArticle(f"not an article ({reason}): {item.url}")
-        if extraction.teasers_cut:
-            self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
-        self.stats.inc_value("newscorpus/extract/articles")
-        return build_record(extraction.article, item.url, item.crawled_at)
+        extracted = extract_page(self.extractor, item)
+        extracted.count(self.stats)
+        warn_stale_profile(extracted, self._stale_profiles)
+        if extracted.rejected == "error":
+            raise ExtractionFailed(extracted.message)
+        if extracted.record is None:
+            raise NotAnArticle(extracted.message)
+        return extracted.record
+
+
+def warn_stale_profile(extracted: Extracted, warned: set[str]) -> None:
+    """Warn once per profile whose body selectors match nothing (the site may have changed)."""
+    profile = extracted.stale_profile
+    if profile and profile not in warned:
+        warned.add(profile)
+        logger.warning(
+            "Site profile %s: body selectors match nothing on %s; the site may have "
+            "changed its layout (falling back to generic extraction)",
+            profile,
+            extracted.url,
+        )

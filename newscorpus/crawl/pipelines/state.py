@@ -17,6 +17,7 @@ from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, local_file
 from newscorpus.state import SqliteStateStore, StateStore
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Self
 
     from scrapy.crawler import Crawler
@@ -66,6 +67,7 @@ class CrawlState:
         self._sizes: dict[str, int] = {}  # their lengths once closed
         self._unwritten: set[int] = set()  # ids of items marked done, not yet exported
         self._due = False
+        self._syncs: list[Callable[[], None]] = []  # other files' syncs, before each commit
         self._loop: LoopingCall | None = None
         self.outputs: dict[str, bool] = {}  # corpus files: overwritten (-O) or appended to
         self.signals: SignalManager | None = None
@@ -175,6 +177,10 @@ class CrawlState:
         self._files.pop(key, None)
         file.close()
 
+    def sync_before_commit(self, sync: Callable[[], None]) -> None:
+        """Call ``sync`` (which makes another output durable) before each state commit."""
+        self._syncs.append(sync)
+
     def checkpoint(self) -> None:
         """Flush and fsync the corpus files, then commit the state with their lengths; put
         off while an item marked done has not reached the exporter yet."""
@@ -187,6 +193,8 @@ class CrawlState:
         for path, file in self._files.items():
             if not file.closed:
                 self._sizes[path] = corpusfile.sync(file)
+        for sync in self._syncs:
+            sync()
         for path, size in self._sizes.items():
             self._store.set_output_size(path, size)
         self._store.commit()
