@@ -72,6 +72,15 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
     )
 
 
+def extractor_from_settings(settings: BaseSettings) -> Extractor:
+    """The extractor the ``NEWSCORPUS_EXTRACT_*``, ``_PROFILES*`` and ``_BOILERPLATE_*``
+    settings describe."""
+    boilerplate = None
+    if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
+        boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
+    return Extractor(options_from_settings(settings), boilerplate, profiles_from_settings(settings))
+
+
 class ExtractPipeline:
     """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
 
@@ -82,15 +91,8 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        settings = crawler.settings
-        boilerplate = None
-        if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
-            boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
-        extractor = Extractor(
-            options_from_settings(settings), boilerplate, profiles_from_settings(settings)
-        )
-        return cls(extractor, crawler.stats)
+        return cls(extractor_from_settings(crawler.settings), crawler.stats)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
