@@ -1,5 +1,8 @@
 """``newscorpus warc``: a corpus from WARC files, by the crawl's own steps.
 
+With ``-s NEWSCORPUS_REPORT_FILE=FILE`` all counts are written there as JSON, as a crawl
+writes its stats (``{"finish_reason", "stats"}``).
+
 Each response record is decoded as the crawl decodes a fetched page (a Scrapy response built
 from the record's URL, headers and body: same class, same encoding detection), classified the
 same way (only HTML is extracted), extracted by the same :class:`Extractor` with the same
@@ -209,6 +212,11 @@ def run(
         part.replace(output)
         store.commit()
     _log_skipped(counts)
+    if report := settings.get("NEWSCORPUS_REPORT_FILE"):
+        report_path = Path(report)
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        body = {"finish_reason": "finished", "stats": dict(counts)}
+        report_path.write_text(json.dumps(body, indent=1), "utf-8")
     return Summary(counts, writer.written)
 
 

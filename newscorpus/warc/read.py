@@ -176,7 +176,10 @@ class _GzipStream:
 def parse_records(stream: BinaryIO, where: str) -> Iterator[Item]:
     """The records warcio reads from ``stream``."""
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in ArchiveIterator(stream):
+            if record.format != "warc":  # warcio reads any line of five words as ARC
+                yield Damage("undecodable", where, f"not a WARC record ({record.format})")
+                continue
             yield _item(record, where)
     except (ArchiveLoadFailed, ValueError, zlib.error, EOFError) as exc:
         yield Damage("undecodable", where, f"{type(exc).__name__}: {str(exc)[:80]}")
