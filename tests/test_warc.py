@@ -9,6 +9,7 @@ import gzip
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newscorpus.warc.archive import Exchange, WarcFiles, repair_folder
 from newscorpus.warc.build import run
-from tests.conftest import REPO, run_crawl
+from newscorpus.warc.read import Damage, Response, read_warc
+from tests.conftest import REPO, crawl_command, run_crawl
 from tests.fixture_site import FixtureServer, build_news_site
 from tests.fixture_site.model import Page
 from tests.warc_files import (
@@ -230,3 +232,45 @@ def test_an_unfinished_file_of_a_killed_writer_is_cut_to_its_last_complete_recor
     assert finished.read_bytes() == whole
     with finished.open("rb") as stream:
         assert [r.rec_type for r in ArchiveIterator(stream)].count("response") == 3
+
+
+def _kill_once_archiving(command: list[str], warc_dir: Path, pairs: int) -> None:
+    """Start a crawl and SIGKILL it once its open WARC file holds ``pairs`` more fetches."""
+    crawl = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 60
+    while crawl.poll() is None and time.monotonic() < deadline:
+        open_files = list(warc_dir.glob("*.open"))
+        if open_files and _responses(open_files[0]) >= pairs:
+            break
+        time.sleep(0.01)
+    crawl.kill()
+    crawl.wait()
+
+
+def _responses(path: Path) -> int:
+    return sum(isinstance(item, Response) for item in read_warc(path))
+
+
+def test_kill_9_leaves_no_half_record_and_every_record_archived(tmp_path):
+    warc_dir = tmp_path / "warc"
+    with FixtureServer(build_news_site) as server:
+        urls = [server.base_url + "/", server.base_url + "/rss.xml"]
+        settings = (f"NEWSCORPUS_WARC_DIR={warc_dir}",)
+        state, out = tmp_path / "state", tmp_path / "out.jsonl"
+        command = crawl_command(urls, state, out, *settings, output="-o")
+        for pairs in (3, 9):
+            _kill_once_archiving(command, warc_dir, pairs)
+        assert list(warc_dir.glob("*.open"))  # the killed run left its file unfinished
+        last = run_crawl(urls, state, out, *settings, output="-o")
+    assert last.returncode == 0, last.log[-2000:]
+    assert last.stats.get("newscorpus/warc/repaired_files", 0) >= 1
+    files = sorted(warc_dir.iterdir())
+    assert files and all(f.name.endswith(".warc.gz") for f in files)
+    archived = set()
+    for path in files:
+        items = list(read_warc(path))
+        assert not [item for item in items if isinstance(item, Damage)]
+        archived |= {item.url for item in items if isinstance(item, Response)}
+    records = _records(out)
+    assert records and {r["fetched_url"] for r in records} <= archived
