@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""``newscorpus warc`` speed and memory, against plain trafilatura on the same records.
+
+Builds a gzip WARC (once; kept in ``--dir``) of the fixture site's HTML pages, each copied
+under 64 host names and many URLs, and padded like real news pages with a 48 KB inline
+``<script>`` data blob (random base64, so a record compresses to ~40 KB, as CC-NEWS records
+do). Then, on its first ``--sample`` response records:
+
+- **speed**: plain trafilatura in one process (warcio reads the records,
+  ``trafilatura.extract(body, include_comments=False)``), and ``newscorpus warc`` with 1 and 2
+  workers (reading, decoding, extraction, dedup, writing), taking turns, ``--repeat`` rounds;
+  the ratio to trafilatura is per round;
+- **memory**: ``newscorpus warc --workers 2`` over the whole WARC (``--size-mb``, 1 GB by
+  default) as a user runs it, the resident memory of it and its workers summed, sampled every
+  0.2 s: the peak over the first tenth of the records and over the whole run.
+
+    .venv/bin/python benchmarks/warc.py [--size-mb 1024] [--sample 1500] [--repeat 3]
+        [--dir output/bench-warc] [--skip-memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import trafilatura
+from warcio.archiveiterator import ArchiveIterator
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newscorpus.warc.build import run  # noqa: E402
+from tests.fixture_site import build_news_site  # noqa: E402
+from tests.fixture_site.model import Page  # noqa: E402
+from tests.warc_files import response_member  # noqa: E402
+
+HOSTS = 64
+PAD_BYTES = 48 * 1024
+
+
+def build_warc(path: Path, size_mb: int) -> int:
+    """Write the benchmark WARC (``size_mb`` MB compressed); its number of records."""
+    base = "http://host.example"
+    site = build_news_site(base)
+    html = [(p, pg) for p, pg in sorted(site.pages.items()) if "html" in pg.content_type]
+    rng = random.Random(13)
+    written = count = 0
+    part = path.with_suffix(".part")
+    with part.open("wb") as out:
+        while written < size_mb * 1024 * 1024:
+            page_path, page = html[count % len(html)]
+            blob = base64.b64encode(rng.randbytes(PAD_BYTES * 3 // 4))
+            pad = b'<script type="application/json" id="data">"' + blob + b'"</script></head>'
+            body = page.body.replace(b"</head>", pad, 1)
+            host = f"http://site{count % HOSTS}.example"
+            url = f"{host}{page_path}?copy={count // len(html)}"
+            member = response_member(url, Page(200, page.content_type, body))
+            out.write(member)
+            written += len(member)
+            count += 1
+    part.replace(path)
+    return count
+
+
+def sample_warc(source: Path, target: Path, records: int) -> None:
+    """The first ``records`` gzip members (response records) of ``source``."""
+    import zlib
+
+    with source.open("rb") as src, target.open("wb") as out:
+        data = src.read(records * 64 * 1024)
+        position = 0
+        for _ in range(records):
+            member = zlib.decompressobj(wbits=31)
+            member.decompress(data[position:])
+            used = len(data) - position - len(member.unused_data)
+            out.write(data[position : position + used])
+            position += used
+
+
+def plain_trafilatura(path: Path) -> int:
+    """Extract every response record of ``path`` with plain trafilatura; records read."""
+    count = 0
+    with path.open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            if record.rec_type == "response":
+                trafilatura.extract(record.content_stream().read(), include_comments=False)
+                count += 1
+    return count
+
+
+def newscorpus_warc(path: Path, workers: int) -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        summary = run([path], Path(scratch) / "out.jsonl", workers=workers)
+    return summary.counts["newscorpus/warc/records/response"]
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+        todo += [int(c) for c in children]
+    return total
+
+
+def memory_run(path: Path, records: int) -> tuple[float, float, float, float]:
+    """(wall s, peak MB over the first tenth of the records, peak MB overall, records/s)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.json"
+        out = Path(scratch) / "out.jsonl"
+        command = [sys.executable, "-m", "newscorpus.cli", "warc", str(path), "-o", str(out),
+                   "--workers", "2", "-s", f"NEWSCORPUS_REPORT_FILE={report}"]  # fmt: skip
+        start = time.monotonic()
+        process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL)
+        samples: list[tuple[float, int]] = []
+        while process.poll() is None:
+            samples.append((time.monotonic() - start, tree_rss(process.pid)))
+            time.sleep(0.2)
+        wall = time.monotonic() - start
+        if process.returncode:
+            raise SystemExit(f"newscorpus warc failed ({process.returncode})")
+    first = [rss for t, rss in samples if t <= wall / 10] or [0]
+    peak = max(rss for _, rss in samples)
+    return wall, max(first) / 2**20, peak / 2**20, records / wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=int, default=1024)
+    parser.add_argument("--sample", type=int, default=1500)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--dir", type=Path, default=REPO / "output" / "bench-warc")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    big = args.dir / f"fixture-{args.size_mb}mb.warc.gz"
+    count_file = big.with_suffix(".count")
+    if not big.exists():
+        print(f"building {big} ...", file=sys.stderr)
+        count_file.write_text(str(build_warc(big, args.size_mb)))
+    records = int(count_file.read_text())
+    sample = args.dir / f"sample-{args.sample}.warc.gz"
+    if not sample.exists():
+        sample_warc(big, sample, args.sample)
+    print(f"WARC: {big.name}, {big.stat().st_size / 2**20:.0f} MB, {records} response records; "
+          f"speed on the first {args.sample}; {os.cpu_count()} cores")  # fmt: skip
+    systems = {
+        "trafilatura, 1 process": lambda: plain_trafilatura(sample),
+        "newscorpus warc --workers 1": lambda: newscorpus_warc(sample, 1),
+        "newscorpus warc --workers 2": lambda: newscorpus_warc(sample, 2),
+    }
+    rates: dict[str, list[float]] = {name: [] for name in systems}
+    for _ in range(args.repeat):
+        for name, system in systems.items():
+            start = time.perf_counter()
+            done = system()
+            rates[name].append(done / (time.perf_counter() - start))
+    base = rates["trafilatura, 1 process"]
+    print("\n| system | pages/s (median) | speed× trafilatura (per round) |")
+    print("| --- | --- | --- |")
+    for name, values in rates.items():
+        ratios = ", ".join(f"{v / b:.2f}" for v, b in zip(values, base, strict=True))
+        print(f"| {name} | {sorted(values)[len(values) // 2]:.1f} | {ratios} |")
+    if args.skip_memory:
+        return
+    wall, first, peak, rate = memory_run(big, records)
+    print("\n| run | records | wall s | pages/s | peak RSS, first tenth | peak RSS, whole run |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    print(f"| newscorpus warc --workers 2, {big.stat().st_size / 2**20:.0f} MB | {records} | "
+          f"{wall:.0f} | {rate:.1f} | {first:.0f} MB | {peak:.0f} MB |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
