@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gzip
+import json
 import os
 import random
 import subprocess
@@ -69,6 +71,20 @@ def build_warc(path: Path, size_mb: int) -> int:
     return count
 
 
+def aeb_warc(aeb_dir: Path, target: Path) -> int:
+    """A WARC of the AEB pages (real news pages, their URLs from the ground truth)."""
+    truth = json.loads((aeb_dir / "aeb" / "ground-truth.json").read_text("utf-8"))
+    count = 0
+    with target.open("wb") as out:
+        for path in sorted((aeb_dir / "aeb" / "html").glob("*.html.gz")):
+            key = path.name.split(".")[0]
+            url = (truth.get(key) or {}).get("url") or f"http://aeb.example/{key}"
+            body = gzip.decompress(path.read_bytes())
+            out.write(response_member(url, Page(200, "text/html; charset=utf-8", body)))
+            count += 1
+    return count
+
+
 def sample_warc(source: Path, target: Path, records: int) -> None:
     """The first ``records`` gzip members (response records) of ``source``."""
     import zlib
@@ -101,25 +117,26 @@ def newscorpus_warc(path: Path, workers: int) -> int:
     return summary.counts["newscorpus/warc/records/response"]
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and its descendants."""
+def tree_pss(pid: int) -> int:
+    """Proportional set size (resident bytes, pages shared between the forked processes
+    counted once in all) of ``pid`` and its descendants."""
     total, todo = 0, [pid]
     while todo:
         current = todo.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            status = Path(f"/proc/{current}/smaps_rollup").read_text()
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except OSError:
             continue
         for line in status.splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith("Pss:"):
                 total += int(line.split()[1]) * 1024
         todo += [int(c) for c in children]
     return total
 
 
-def memory_run(path: Path, records: int) -> tuple[float, float, float, float]:
-    """(wall s, peak MB over the first tenth of the records, peak MB overall, records/s)."""
+def memory_run(path: Path, records: int) -> tuple[float, list[float], float]:
+    """(wall s, peak MB in each tenth of the run, records/s)."""
     with tempfile.TemporaryDirectory() as scratch:
         report = Path(scratch) / "report.json"
         out = Path(scratch) / "out.jsonl"
@@ -129,14 +146,36 @@ def memory_run(path: Path, records: int) -> tuple[float, float, float, float]:
         process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL)
         samples: list[tuple[float, int]] = []
         while process.poll() is None:
-            samples.append((time.monotonic() - start, tree_rss(process.pid)))
+            samples.append((time.monotonic() - start, tree_pss(process.pid)))
             time.sleep(0.2)
         wall = time.monotonic() - start
         if process.returncode:
             raise SystemExit(f"newscorpus warc failed ({process.returncode})")
-    first = [rss for t, rss in samples if t <= wall / 10] or [0]
-    peak = max(rss for _, rss in samples)
-    return wall, max(first) / 2**20, peak / 2**20, records / wall
+    tenths = [0.0] * 10
+    for t, pss in samples:
+        tenth = min(9, int(10 * t / wall))
+        tenths[tenth] = max(tenths[tenth], pss / 2**20)
+    return wall, tenths, records / wall
+
+
+def speed_table(label: str, path: Path, repeat: int) -> None:
+    """Rows of the speed table for the records of ``path``: the systems take turns."""
+    systems = {
+        "trafilatura, 1 process": lambda: plain_trafilatura(path),
+        "newscorpus warc --workers 1": lambda: newscorpus_warc(path, 1),
+        "newscorpus warc --workers 2": lambda: newscorpus_warc(path, 2),
+    }
+    rates: dict[str, list[float]] = {name: [] for name in systems}
+    for _ in range(repeat):
+        for name, system in systems.items():
+            start = time.perf_counter()
+            done = system()
+            rates[name].append(done / (time.perf_counter() - start))
+    base = rates["trafilatura, 1 process"]
+    for name, values in rates.items():
+        ratios = ", ".join(f"{v / b:.2f}" for v, b in zip(values, base, strict=True))
+        print(f"| {label} | {name} | {sorted(values)[len(values) // 2]:.1f} | {ratios} |")
+        label = ""
 
 
 def main() -> None:
@@ -146,6 +185,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=REPO / "output" / "bench-warc")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--aeb", type=Path, default=REPO.parent / "shared" / "benchmarks")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     big = args.dir / f"fixture-{args.size_mb}mb.warc.gz"
@@ -159,30 +199,22 @@ def main() -> None:
         sample_warc(big, sample, args.sample)
     print(f"WARC: {big.name}, {big.stat().st_size / 2**20:.0f} MB, {records} response records; "
           f"speed on the first {args.sample}; {os.cpu_count()} cores")  # fmt: skip
-    systems = {
-        "trafilatura, 1 process": lambda: plain_trafilatura(sample),
-        "newscorpus warc --workers 1": lambda: newscorpus_warc(sample, 1),
-        "newscorpus warc --workers 2": lambda: newscorpus_warc(sample, 2),
-    }
-    rates: dict[str, list[float]] = {name: [] for name in systems}
-    for _ in range(args.repeat):
-        for name, system in systems.items():
-            start = time.perf_counter()
-            done = system()
-            rates[name].append(done / (time.perf_counter() - start))
-    base = rates["trafilatura, 1 process"]
-    print("\n| system | pages/s (median) | speed× trafilatura (per round) |")
-    print("| --- | --- | --- |")
-    for name, values in rates.items():
-        ratios = ", ".join(f"{v / b:.2f}" for v, b in zip(values, base, strict=True))
-        print(f"| {name} | {sorted(values)[len(values) // 2]:.1f} | {ratios} |")
+    sets = {f"fixture pages ({args.sample})": sample}
+    if (args.aeb / "aeb").is_dir():
+        aeb = args.dir / "aeb.warc.gz"
+        sets[f"AEB real pages ({aeb_warc(args.aeb, aeb)})"] = aeb
+    print("\n| records | system | pages/s (median) | speed× trafilatura (per round) |")
+    print("| --- | --- | --- | --- |")
+    for label, path in sets.items():
+        speed_table(label, path, args.repeat)
     if args.skip_memory:
         return
-    wall, first, peak, rate = memory_run(big, records)
-    print("\n| run | records | wall s | pages/s | peak RSS, first tenth | peak RSS, whole run |")
+    wall, tenths, rate = memory_run(big, records)
+    print("\n| run | records | wall s | pages/s | peak PSS MB in each tenth of the run | peak |")
     print("| --- | --- | --- | --- | --- | --- |")
     print(f"| newscorpus warc --workers 2, {big.stat().st_size / 2**20:.0f} MB | {records} | "
-          f"{wall:.0f} | {rate:.1f} | {first:.0f} MB | {peak:.0f} MB |")  # fmt: skip
+          f"{wall:.0f} | {rate:.1f} | {' '.join(f'{m:.0f}' for m in tenths)} | "
+          f"{max(tenths):.0f} |")  # fmt: skip
 
 
 if __name__ == "__main__":
