@@ -81,19 +81,23 @@ class WarcArchive:
             return
         if response_kind(response)[0] is not Kind.HTML:
             return
-        self.files.write(
-            Exchange(
-                url=response.url,
-                method=request.method,
-                request_headers=header_pairs(request.headers),
-                request_body=request.body,
-                status=response.status,
-                protocol=response.protocol or "HTTP/1.1",
-                response_headers=header_pairs(response.headers),
-                body=response.body,
-                ip_address=str(response.ip_address) if response.ip_address else None,
-            )
+        exchange = Exchange(
+            url=response.url,
+            method=request.method,
+            request_headers=header_pairs(request.headers),
+            request_body=request.body,
+            status=response.status,
+            protocol=response.protocol or "HTTP/1.1",
+            response_headers=header_pairs(response.headers),
+            body=response.body,
+            ip_address=str(response.ip_address) if response.ip_address else None,
         )
+        try:
+            self.files.write(exchange)
+        except OSError as exc:  # a full disk: the crawl goes on, the archive misses the page
+            self.stats.inc_value("newscorpus/warc/errors")
+            logger.error("WARC archive: could not write %s: %s", response.url, exc)
+            return
         self.stats.inc_value("newscorpus/warc/archived")
 
     def spider_closed(self) -> None:

@@ -173,8 +173,14 @@ class WarcFiles:
         buffer = BytesIO()
         exchange_records(WARCWriter(buffer, gzip=True, warc_version="1.1"), exchange)
         file = self._current()
-        file.write(buffer.getvalue())
-        file.flush()
+        start = file.tell()
+        try:
+            file.write(buffer.getvalue())
+            file.flush()
+        except OSError:  # a full disk: cut the part written, so no half record stays
+            file.seek(start)
+            file.truncate(start)
+            raise
         if file.tell() >= self.max_size:
             self.finish()
 
