@@ -39,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from newscorpus.warc.build import run  # noqa: E402
+from newscorpus.warc.read import gzip_members  # noqa: E402
 from tests.fixture_site import build_news_site  # noqa: E402
 from tests.fixture_site.model import Page  # noqa: E402
 from tests.warc_files import response_member  # noqa: E402
@@ -87,17 +88,11 @@ def aeb_warc(aeb_dir: Path, target: Path) -> int:
 
 def sample_warc(source: Path, target: Path, records: int) -> None:
     """The first ``records`` gzip members (response records) of ``source``."""
-    import zlib
-
-    with source.open("rb") as src, target.open("wb") as out:
-        data = src.read(records * 64 * 1024)
-        position = 0
-        for _ in range(records):
-            member = zlib.decompressobj(wbits=31)
-            member.decompress(data[position:])
-            used = len(data) - position - len(member.unused_data)
-            out.write(data[position : position + used])
-            position += used
+    with source.open("rb") as src:
+        members = gzip_members(src, str(source))
+        end = next(offset for n, (offset, _) in enumerate(members) if n == records)
+        src.seek(0)
+        target.write_bytes(src.read(end))
 
 
 def plain_trafilatura(path: Path) -> int:
