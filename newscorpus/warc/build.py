@@ -34,7 +34,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from newscorpus.extract import Extractor
+    from newscorpus.state import StateStore
 
 logger = logging.getLogger(__name__)
 
@@ -243,7 +244,9 @@ def _pump(
 class _Writer:
     """Takes results in input order: counts them, dedups the records and writes those kept."""
 
-    def __init__(self, store: Any, dedup: Deduplicator | None, counts: Counts, file: Any):
+    def __init__(
+        self, store: StateStore, dedup: Deduplicator | None, counts: Counts, file: TextIO
+    ) -> None:
         self.store = store
         self.dedup = dedup
         self.counts = counts
