@@ -26,6 +26,7 @@ import gzip
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -153,24 +154,43 @@ def memory_run(path: Path, records: int) -> tuple[float, list[float], float]:
     return wall, tenths, records / wall
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its reaped children (the workers, once a run ends)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def speed_table(label: str, path: Path, repeat: int) -> None:
-    """Rows of the speed table for the records of ``path``: the systems take turns."""
+    """Rows of the speed table for the records of ``path``: the systems take turns. Besides
+    pages/s, CPU ms a page (all processes) and what two cores to itself would give:
+    trafilatura's CPU ms a page over half of the system's (a system of ``n`` processes
+    can use at most ``n`` cores)."""
     systems = {
-        "trafilatura, 1 process": lambda: plain_trafilatura(path),
-        "newscorpus warc --workers 1": lambda: newscorpus_warc(path, 1),
-        "newscorpus warc --workers 2": lambda: newscorpus_warc(path, 2),
+        "trafilatura, 1 process": (1, lambda: plain_trafilatura(path)),
+        "newscorpus warc --workers 1": (1, lambda: newscorpus_warc(path, 1)),
+        "newscorpus warc --workers 2": (2, lambda: newscorpus_warc(path, 2)),
     }
     rates: dict[str, list[float]] = {name: [] for name in systems}
+    cpu: dict[str, list[float]] = {name: [] for name in systems}
     for _ in range(repeat):
-        for name, system in systems.items():
-            start = time.perf_counter()
+        for name, (_, system) in systems.items():
+            start, cpu_start = time.perf_counter(), cpu_seconds()
             done = system()
             rates[name].append(done / (time.perf_counter() - start))
-    base = rates["trafilatura, 1 process"]
+            cpu[name].append(1000 * (cpu_seconds() - cpu_start) / done)
+    base, base_cpu = rates["trafilatura, 1 process"], cpu["trafilatura, 1 process"]
     for name, values in rates.items():
+        cores = systems[name][0]
         ratios = ", ".join(f"{v / b:.2f}" for v, b in zip(values, base, strict=True))
-        print(f"| {label} | {name} | {sorted(values)[len(values) // 2]:.1f} | {ratios} |")
+        ms = cpu[name]
+        two = ", ".join(f"{b / (m / cores):.2f}" for m, b in zip(ms, base_cpu, strict=True))
+        print(f"| {label} | {name} | {median(values):.1f} | {ratios} | {median(ms):.1f} | {two} |")
         label = ""
+
+
+def median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 def main() -> None:
@@ -198,8 +218,11 @@ def main() -> None:
     if (args.aeb / "aeb").is_dir():
         aeb = args.dir / "aeb.warc.gz"
         sets[f"AEB real pages ({aeb_warc(args.aeb, aeb)})"] = aeb
-    print("\n| records | system | pages/s (median) | speed× trafilatura (per round) |")
-    print("| --- | --- | --- | --- |")
+    print(
+        "\n| records | system | pages/s (median) | speed× trafilatura (per round) "
+        "| CPU ms a page (median) | speed× on 2 free cores, from CPU time (per round) |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")  # fmt: skip
     for label, path in sets.items():
         speed_table(label, path, args.repeat)
     if args.skip_memory:
