@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from newscorpus.dedup_cli import run
 from newscorpus.export import CorpusError, export_txt
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from newscorpus.sites import SitesError, load_sites
+from newscorpus.warc import build as warc_build
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="list only the N largest sites and languages, and the latest N days",
     )
+    add_warc_parser(commands)
     return parser
 
 
@@ -130,6 +133,65 @@ def run_crawl(args: argparse.Namespace) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 1
     return 0
+
+
+def add_warc_parser(commands: argparse._SubParsersAction) -> None:
+    warc = commands.add_parser(
+        "warc",
+        help="build a JSONL corpus from WARC files (a crawl's archive, CC-NEWS)",
+        description="Extract, keep the articles of and dedup the HTML response records of WARC "
+        "files (.warc.gz or .warc) as the crawl does its fetched pages, and write the records, "
+        "in input order, to OUT (replaced once complete). A quoted glob ('CC-NEWS/*.warc.gz') "
+        "is expanded here, in name order. Damaged data is counted and skipped.",
+    )
+    warc.add_argument("inputs", nargs="+", metavar="IN", help="WARC files or quoted globs")
+    warc.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    warc.add_argument(
+        "--state",
+        type=Path,
+        metavar="DIR",
+        help="dedup against, and add to, this crawl state (default: a fresh one)",
+    )
+    warc.add_argument(
+        "--workers",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        help="extraction processes (default: %(default)s)",
+    )
+    warc.add_argument(
+        "-s",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a NEWSCORPUS_* setting, as for scrapy crawl (repeatable)",
+    )
+
+
+def warc_inputs(patterns: list[str]) -> list[Path]:
+    """The files of ``patterns``: a pattern holding ``*?[`` is a glob, expanded in name
+    order; a glob that matches nothing is an error."""
+    paths: list[Path] = []
+    for pattern in patterns:
+        if any(c in pattern for c in "*?["):
+            matches = sorted(glob.glob(pattern))  # noqa: PTH207 (absolute patterns too)
+            if not matches:
+                raise ValueError(f"{pattern}: no file matches")
+            paths += [Path(m) for m in matches]
+        else:
+            paths.append(Path(pattern))
+    return paths
+
+
+def setting_pairs(pairs: list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` options as a dict; ValueError for one without ``=``."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise ValueError(f"-s {pair}: give NAME=VALUE")
+        settings[name.strip()] = value
+    return settings
 
 
 #: ``newscorpus dedup`` options: the ``NEWSCORPUS_DEDUP_*`` settings' DedupConfig fields, and
@@ -228,6 +290,17 @@ def main(argv: list[str] | None = None) -> int:
                     f"first at {stats.first_unreadable}",
                     file=sys.stderr,
                 )
+        elif args.command == "warc":
+            if args.workers < 1:
+                raise ValueError("--workers must be at least 1")
+            built = warc_build.run(
+                warc_inputs(args.inputs),
+                args.output,
+                args.state,
+                setting_pairs(args.settings),
+                args.workers,
+            )
+            print(warc_build.describe(built, args.output))
     except (OSError, CorpusError, IndexConfigMismatch, ValueError) as exc:
         print(f"newscorpus: error: {exc}", file=sys.stderr)
         return 1

@@ -35,6 +35,10 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # paragraphs added, removed or reworded) gives a new version. 0: never revisit.
     "NEWSCORPUS_REVISIT_HOURS": 0.0,
     "NEWSCORPUS_REVISIT_MIN_CHANGE": 0.02,
+    # Archive: every fetched HTML page (request and response) to gzip WARC files in this
+    # folder (none when empty), a new file after this many bytes.
+    "NEWSCORPUS_WARC_DIR": "",
+    "NEWSCORPUS_WARC_MAX_SIZE": 1024**3,
     # End-of-run report: all crawl stats as JSON in this file (none when empty).
     "NEWSCORPUS_REPORT_FILE": "",
     # report.json and report.html of the last run in this folder ("": the state folder; "-":
@@ -103,6 +107,7 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "newscorpus.crawl.pipelines.state.CrawlState": 0,
+    "newscorpus.crawl.warc.WarcArchive": 100,  # after CrawlState: syncs before its commits
     "newscorpus.crawl.pipelines.report.CrawlReport": 500,
     "newscorpus.crawl.progress.Progress": 510,
     "newscorpus.crawl.manifest.RunManifest": 520,

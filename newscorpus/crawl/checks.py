@@ -28,6 +28,7 @@ NO_OUTPUT = (
 RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_COMMIT_INTERVAL": (0.01, None),
     "NEWSCORPUS_PROGRESS_INTERVAL": (0, None),
+    "NEWSCORPUS_WARC_MAX_SIZE": (1, None),
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
     "NEWSCORPUS_REVISIT_HOURS": (0, None),
     "NEWSCORPUS_REVISIT_MIN_CHANGE": (0, 1),

@@ -12,11 +12,21 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict, defaultdict
 
+import xxhash
+
 from newscorpus.extract.text import paragraph_key
 
 logger = logging.getLogger(__name__)
 
 MIN_CHARS = 25
+
+
+def paragraph_hash(line: str) -> int | None:
+    """A 64-bit hash of the paragraph's :func:`paragraph_key` (None if that is empty): the
+    learner keeps up to ``max_pages`` pages of every site as hashes rather than texts, so its
+    memory stays small over millions of pages."""
+    key = paragraph_key(line)
+    return xxhash.xxh64_intdigest(key.encode("utf-8")) if key else None
 
 
 class SiteBoilerplate:
@@ -28,17 +38,17 @@ class SiteBoilerplate:
         self.min_pages = min_pages
         self.same_story_overlap = same_story_overlap
         self.max_pages = max_pages
-        self._pages: dict[str, OrderedDict[str, frozenset[str]]] = defaultdict(OrderedDict)
-        self._seen_on: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        self.learned: dict[str, dict[str, str]] = defaultdict(dict)  # site -> key -> first text
+        self._pages: dict[str, OrderedDict[str, frozenset[int]]] = defaultdict(OrderedDict)
+        self._seen_on: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.learned: dict[str, dict[int, str]] = defaultdict(dict)  # site -> key -> first text
 
     def process(self, site: str, page: str, lines: list[str]) -> tuple[list[str], list[str]]:
         """Record the paragraphs of ``page`` on ``site``; return them split into (kept, cut)."""
-        keys = [paragraph_key(line) if len(line) >= MIN_CHARS else "" for line in lines]
-        self._observe(site, page, frozenset(k for k in keys if k))
+        keys = [paragraph_hash(line) if len(line) >= MIN_CHARS else None for line in lines]
+        self._observe(site, page, frozenset(k for k in keys if k is not None))
         kept, cut = [], []
         for line, key in zip(lines, keys, strict=True):
-            if key and self._is_boilerplate(site, key):
+            if key is not None and self._is_boilerplate(site, key):
                 cut.append(line)
                 if key not in self.learned[site]:
                     self.learned[site][key] = line
@@ -52,7 +62,7 @@ class SiteBoilerplate:
                 kept.append(line)
         return kept, cut
 
-    def _observe(self, site: str, page: str, keys: frozenset[str]) -> None:
+    def _observe(self, site: str, page: str, keys: frozenset[int]) -> None:
         pages, seen_on = self._pages[site], self._seen_on[site]
         if page in pages:
             return
@@ -67,12 +77,12 @@ class SiteBoilerplate:
                 if not holders:
                     del seen_on[key]
 
-    def _is_boilerplate(self, site: str, key: str) -> bool:
+    def _is_boilerplate(self, site: str, key: int) -> bool:
         holders = self._seen_on[site].get(key, [])
         if len(holders) < self.min_pages:
             return False
         pages = self._pages[site]
-        stories: list[frozenset[str]] = []
+        stories: list[frozenset[int]] = []
         for page in holders:
             keys = pages[page]
             if all(self._overlap(keys, other) < self.same_story_overlap for other in stories):
@@ -82,6 +92,6 @@ class SiteBoilerplate:
         return False
 
     @staticmethod
-    def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    def _overlap(a: frozenset[int], b: frozenset[int]) -> float:
         smaller = min(len(a), len(b))
         return len(a & b) / smaller if smaller else 0.0

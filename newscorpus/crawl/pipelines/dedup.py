@@ -24,6 +24,7 @@ from newscorpus.dedup import DedupConfig, Deduplicator
 from newscorpus.records import site_key
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from newscorpus.state import Fetch
+from newscorpus.steps import dedup_record
 from newscorpus.versions import changed_share, fingerprint, version_id
 
 if TYPE_CHECKING:
@@ -155,6 +156,24 @@ class DedupPipeline:
             self.dedup.add(item["id"], item["text"])
         return change
 
+    def _revisit_if_due(self, item: dict[str, Any]) -> float | None:
+        """For an article already in the corpus, last fetched before this run and recently
+        enough to be revisited: the share of its text that changed (see :meth:`_revisit`).
+        None for any other item, which dedup then decides on."""
+        urls = [item["url"], item.get("fetched_url") or item["url"]]
+        now = time.time()
+        with self.store.transaction():
+            if self.store.seen(item["url"]) is None:
+                return None
+            latest = self.store.last_fetch(item["url"])
+            if (
+                latest is None
+                or not is_recent(latest, self.revisit, now)
+                or latest.last_fetched >= self.started
+            ):
+                return None
+            return self._revisit(item, urls, latest, now)
+
     def _versioned(self, item: dict[str, Any], change: float) -> Any:
         """Emit a changed revisit as its new version, drop an unchanged one (both counted)."""
         if change < self.min_change:
@@ -176,65 +195,22 @@ class DedupPipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, dict) or "text" not in item:
             return item
-        urls = [item["url"], item.get("fetched_url") or item["url"]]
-        now = time.time()
-        change: float | None = None  # a revisit: the share of the text that changed
-        with self.store.transaction():
-            earlier = self.store.seen(item["url"])
-            if earlier is not None and self.revisit:
-                latest = self.store.last_fetch(item["url"])
-                if (
-                    latest is not None
-                    and is_recent(latest, self.revisit, now)
-                    and latest.last_fetched < self.started
-                ):
-                    change = self._revisit(item, urls, latest, now)
-            verdict = None
-            if earlier is None and self.dedup is not None:
-                verdict = self.dedup.check_and_add(item["id"], item["text"])
-            duplicate = verdict is not None and verdict.is_duplicate
-            self.store.mark_seen(
-                urls, earlier or (verdict.duplicate_of if duplicate else item["id"])
-            )
-            if earlier is None and not duplicate:
-                text = fingerprint(item["text"])
-                self.store.record_fetch(urls, Fetch(item["id"], 1, now, now, text))
-        if change is not None:
-            return self._versioned(item, change)
-        if earlier is not None:
-            self.stats.inc_value("newscorpus/dedup/url")
+        if self.revisit:
+            change = self._revisit_if_due(item)
+            if change is not None:
+                return self._versioned(item, change)
+        outcome = dedup_record(self.store, self.dedup, item)
+        outcome.count(self.stats)
+        if not outcome.kept:
             count(self.stats, site_key(item), "duplicates")
-            self._list(
-                {
-                    "id": item["id"],
-                    "url": item["url"],
-                    "duplicate_of": earlier,
-                    "kind": "url",
-                    "similarity": None,
-                    "coverage": None,
-                }
-            )
-            raise DuplicateUrl(f"duplicate URL: {item['url']} is record {earlier}")
-        if verdict is not None and verdict.is_duplicate:
-            self.stats.inc_value(f"newscorpus/dedup/{verdict.kind}")
-            count(self.stats, site_key(item), "duplicates")
-            self._list(verdict.record(item["id"], item["url"]))
-            raise DuplicateContent(
-                f"{verdict.kind} duplicate: {item['id']} ({item['url']}) duplicates "
-                f"{verdict.duplicate_of}, similarity {verdict.similarity:.2f}, "
-                f"coverage {verdict.coverage:.2f}"
-            )
-        if verdict is not None:
-            self.stats.inc_value("newscorpus/dedup/extends")
-            logger.info(
-                "%s (%s) extends %s: it holds %.0f %% of it, and %.0f %% of its own text is new",
-                item["id"],
-                item["url"],
-                verdict.duplicate_of,
-                100 * verdict.covered,
-                100 * (1 - verdict.coverage),
-            )
-        self.stats.inc_value("newscorpus/dedup/kept")
+        if outcome.listing is not None:
+            self._list(outcome.listing)
+        if outcome.kind == "url":
+            raise DuplicateUrl(outcome.message)
+        if not outcome.kept:
+            raise DuplicateContent(outcome.message)
+        if outcome.message:
+            logger.info("%s", outcome.message)
         if self.state is not None:
             self.state.hold(item)
         return item

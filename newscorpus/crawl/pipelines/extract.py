@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 from scrapy.exceptions import DropItem, UsageError
 
-from newscorpus.crawl.counters import count
 from newscorpus.crawl.lists import setting_list
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.records import FetchedPage, build_record, site_key
+from newscorpus.records import FetchedPage
+from newscorpus.steps import Extracted, extract_page
 
 if TYPE_CHECKING:
     from typing import Self
@@ -74,6 +74,18 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
     )
 
 
+def extractor_from_settings(settings: BaseSettings, sites: SiteList | None = None) -> Extractor:
+    """The extractor the ``NEWSCORPUS_EXTRACT_*``, ``_PROFILES*`` and ``_BOILERPLATE_*``
+    settings describe; a sites file's ``body`` and ``prune`` come last."""
+    boilerplate = None
+    if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
+        boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
+    profiles = profiles_from_settings(settings)
+    if sites is not None:
+        profiles = sites.profiles(profiles)
+    return Extractor(options_from_settings(settings), boilerplate, profiles)
+
+
 class ExtractPipeline:
     """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
 
@@ -88,58 +100,21 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        settings = crawler.settings
-        boilerplate = None
-        if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
-            boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
-        profiles = profiles_from_settings(settings)
         site_list: SiteList | None = getattr(crawler.spider, "site_list", None)
-        if site_list is not None:  # a sites file's body and prune come last
-            profiles = site_list.profiles(profiles)
-        extractor = Extractor(options_from_settings(settings), boilerplate, profiles)
-        return cls(extractor, crawler.stats, site_list)
+        return cls(extractor_from_settings(crawler.settings, site_list), crawler.stats, site_list)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        site = site_key(item.url)
-        self.stats.inc_value("newscorpus/extract/pages")
-        count(self.stats, site, "pages")
-        try:
-            extraction = self.extractor.extract(item.html, item.url)
-        except Exception as exc:
-            self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
-            count(self.stats, site, "errors")
-            raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
-        if extraction.profile:
-            outcome = "missed" if extraction.profile_missed else "applied"
-            self.stats.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
-            if extraction.profile_missed and extraction.profile not in self._stale_profiles:
-                self._stale_profiles.add(extraction.profile)
-                logger.warning(
-                    "Site profile %s: body selectors match nothing on %s; the site may have "
-                    "changed its layout (falling back to generic extraction)",
-                    extraction.profile,
-                    item.url,
-                )
-        for detector, cut in extraction.cut_by.items():
-            self.stats.inc_value(f"newscorpus/teasers/{detector}", cut)
-        count(self.stats, site, "teasers", sum(extraction.cut_by.values()))
-        if extraction.boilerplate_cut:
-            self.stats.inc_value(
-                "newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut
-            )
-        if extraction.article is None:
-            reason = extraction.reason.value if extraction.reason else "unknown"
-            self.stats.inc_value(f"newscorpus/extract/not_article/{reason}")
-            count(self.stats, site, "not_articles")
-            raise NotAnArticle(f"not an article ({reason}): {item.url}")
-        if extraction.teasers_cut:
-            self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
-        self.stats.inc_value("newscorpus/extract/articles")
-        count(self.stats, site, "articles")
-        record = build_record(extraction.article, item.url, item.crawled_at)
+        extracted = extract_page(self.extractor, item)
+        extracted.count(self.stats)
+        warn_stale_profile(extracted, self._stale_profiles)
+        if extracted.rejected == "error":
+            raise ExtractionFailed(extracted.message)
+        if extracted.record is None:
+            raise NotAnArticle(extracted.message)
+        record = extracted.record
         if self.sites is not None:
             self._check_language(record, item.url)
         return record
@@ -167,3 +142,17 @@ class ExtractPipeline:
                     expected,
                     site.name,
                 )
+
+
+
+def warn_stale_profile(extracted: Extracted, warned: set[str]) -> None:
+    """Warn once per profile whose body selectors match nothing (the site may have changed)."""
+    profile = extracted.stale_profile
+    if profile and profile not in warned:
+        warned.add(profile)
+        logger.warning(
+            "Site profile %s: body selectors match nothing on %s; the site may have "
+            "changed its layout (falling back to generic extraction)",
+            profile,
+            extracted.url,
+        )

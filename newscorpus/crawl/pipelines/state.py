@@ -29,6 +29,7 @@ from newscorpus.state import Fetch, SqliteStateStore, StateStore
 from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Self
 
     from scrapy.crawler import Crawler
@@ -68,6 +69,7 @@ class CrawlState:
         self._closing = False  # the crawl is over, a compressed output still closing
         self._unwritten: set[int] = set()  # ids of items marked done, not yet exported
         self._due = False
+        self._syncs: list[Callable[[], None]] = []  # other files' syncs, before each commit
         self._loop: LoopingCall | None = None
         self.outputs: list[Output] = []  # the local corpus files
         self.signals: SignalManager | None = None
@@ -255,6 +257,10 @@ class CrawlState:
             self._compressed.discard(key)
             self.checkpoint()
 
+    def sync_before_commit(self, sync: Callable[[], None]) -> None:
+        """Call ``sync`` (which makes another output durable) before each state commit."""
+        self._syncs.append(sync)
+
     def checkpoint(self) -> None:
         """Flush and fsync the corpus files, then commit the state with their lengths; put
         off while an item marked done has not reached the exporter yet."""
@@ -269,6 +275,8 @@ class CrawlState:
         for path, file in self._files.items():
             if not file.closed:
                 self._sizes[path] = corpusfile.sync(file)
+        for sync in self._syncs:
+            sync()
         for path, size in self._sizes.items():
             self._store.set_output_size(path, size)
         self._store.commit()

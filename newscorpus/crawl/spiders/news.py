@@ -20,12 +20,11 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.exceptions import UsageError
-from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from newscorpus import discovery
+from newscorpus.crawl.responses import html_page, response_kind
 from newscorpus.discovery import Kind
-from newscorpus.records import FetchedPage
 from newscorpus.sites import Site, SiteList, SitesError, load_sites
 from newscorpus.urls import canonicalize_url, site_of
 
@@ -135,9 +134,7 @@ class NewsSpider(Spider):
                 yield self._request(robots, discovery=True)
 
     def parse(self, response: Response) -> Iterator[Any]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        body = discovery.maybe_gunzip(response.body)
-        kind = discovery.classify(response.url, content_type, body)
+        kind, body = response_kind(response)
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newscorpus/discovery/{kind.value}")
         if kind is Kind.SITEMAP_INDEX:
@@ -153,16 +150,16 @@ class NewsSpider(Spider):
             )
         elif kind is Kind.ROBOTS:
             yield from self._follow(discovery.robots_sitemaps(body, response.url), discovery=True)
-        elif kind is Kind.HTML and isinstance(response, TextResponse):
-            yield FetchedPage(
-                url=response.url, html=response.text, source=response.meta.get(SOURCE)
-            )
+        elif page := html_page(response, kind):
+            page.source = response.meta.get(SOURCE)
+            yield page
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
                 links = [link.url for link in self.links.extract_links(response)]
                 links += [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
                 yield from self._follow(links)
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
             logger.info(
                 "Skipped %s: neither HTML, feed nor sitemap (%s)", response.url, content_type
             )

@@ -1,0 +1,163 @@
+"""From a fetched page to a corpus record, without Scrapy: extraction with what it cut, and
+the dedup decision. The crawl's item pipelines and ``newscorpus warc`` both run these steps,
+so a page gives the same record, and the same counts (stats keys ``newscorpus/...``), both
+ways."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from newscorpus.crawl.counters import count as count_site
+from newscorpus.records import build_record, site_key
+from newscorpus.state import Fetch
+from newscorpus.versions import fingerprint
+
+if TYPE_CHECKING:
+    from newscorpus.dedup import Deduplicator
+    from newscorpus.extract import Extractor
+    from newscorpus.records import FetchedPage
+    from newscorpus.state import StateStore
+
+
+class Stats(Protocol):
+    """What counts the outcomes: Scrapy's stats collector, or :class:`Counts`."""
+
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None: ...
+
+
+class Counts(dict[str, int]):
+    """Stats outside a crawl: ``newscorpus/...`` keys and their counts."""
+
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
+        self[key] = self.get(key, start) + count
+
+
+@dataclass
+class Extracted:
+    """What extraction made of one page (picklable: it may come from a worker process)."""
+
+    url: str
+    #: The corpus record, or None when the page is not an article or extraction failed.
+    record: dict[str, Any] | None
+    #: Stats to add, ``newscorpus/extract/pages`` included.
+    counts: dict[str, int] = field(default_factory=dict)
+    #: Why there is no record: ``not_article`` or ``error``, with a one-line message.
+    rejected: str | None = None
+    message: str = ""
+    #: The site profile whose body selectors matched nothing on the page.
+    stale_profile: str | None = None
+
+    def count(self, stats: Stats) -> None:
+        for key, value in self.counts.items():
+            stats.inc_value(key, value)
+
+
+def extract_page(extractor: Extractor, page: FetchedPage) -> Extracted:
+    """Run ``extractor`` on ``page``: its record, or why there is none, with the counts."""
+    counts = Counts()
+    site = site_key(page.url)
+    counts.inc_value("newscorpus/extract/pages")
+    count_site(counts, site, "pages")
+    try:
+        extraction = extractor.extract(page.html, page.url)
+    except Exception as exc:
+        counts.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
+        count_site(counts, site, "errors")
+        message = f"extraction failed on {page.url}: {exc!r}"
+        return Extracted(page.url, None, counts, "error", message)
+    stale = None
+    if extraction.profile:
+        outcome = "missed" if extraction.profile_missed else "applied"
+        counts.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
+        stale = extraction.profile if extraction.profile_missed else None
+    for detector, cut in extraction.cut_by.items():
+        counts.inc_value(f"newscorpus/teasers/{detector}", cut)
+    count_site(counts, site, "teasers", extraction.teasers_cut)
+    if extraction.boilerplate_cut:
+        counts.inc_value("newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut)
+    if extraction.article is None:
+        reason = extraction.reason.value if extraction.reason else "unknown"
+        counts.inc_value(f"newscorpus/extract/not_article/{reason}")
+        count_site(counts, site, "not_articles")
+        message = f"not an article ({reason}): {page.url}"
+        return Extracted(page.url, None, counts, "not_article", message, stale)
+    if extraction.teasers_cut:
+        counts.inc_value("newscorpus/teasers/pages_with_teasers")
+    counts.inc_value("newscorpus/extract/articles")
+    count_site(counts, site, "articles")
+    record = build_record(extraction.article, page.url, page.crawled_at)
+    return Extracted(page.url, record, counts, stale_profile=stale)
+
+
+@dataclass
+class DedupOutcome:
+    """What the dedup step decided for one record."""
+
+    #: ``kept``, ``extends`` (kept: it adds enough text to an earlier one), ``url`` (its URL
+    #: already gave a record), ``exact`` or ``near`` (a duplicate text).
+    kind: str
+    #: The record it duplicates or extends.
+    duplicate_of: str | None = None
+    #: The dups-file line of a dropped record: ``{id, url, duplicate_of, kind, similarity,
+    #: coverage}``.
+    listing: dict[str, Any] | None = None
+    #: One line saying why (for dropped and extending records).
+    message: str = ""
+
+    @property
+    def kept(self) -> bool:
+        return self.kind in {"kept", "extends"}
+
+    def count(self, stats: Stats) -> None:
+        """``newscorpus/dedup/<kind>``; an extending record counts as kept too."""
+        stats.inc_value(f"newscorpus/dedup/{self.kind}")
+        if self.kind == "extends":
+            stats.inc_value("newscorpus/dedup/kept")
+
+
+def dedup_record(
+    store: StateStore, dedup: Deduplicator | None, record: dict[str, Any]
+) -> DedupOutcome:
+    """Decide whether ``record`` joins the corpus, and remember its URLs (fetched and
+    canonical) in ``store`` either way, all in one transaction. With ``dedup`` None only URLs
+    are checked."""
+    urls = [record["url"], record.get("fetched_url") or record["url"]]
+    with store.transaction():
+        earlier = store.seen(record["url"])
+        verdict = None
+        if earlier is None and dedup is not None:
+            verdict = dedup.check_and_add(record["id"], record["text"])
+        duplicate = verdict is not None and verdict.is_duplicate
+        store.mark_seen(urls, earlier or (verdict.duplicate_of if duplicate else record["id"]))
+        if earlier is None and not duplicate:  # what a later revisit compares with
+            now = time.time()
+            store.record_fetch(urls, Fetch(record["id"], 1, now, now, fingerprint(record["text"])))
+    if earlier is not None:
+        listing = {
+            "id": record["id"],
+            "url": record["url"],
+            "duplicate_of": earlier,
+            "kind": "url",
+            "similarity": None,
+            "coverage": None,
+        }
+        message = f"duplicate URL: {record['url']} is record {earlier}"
+        return DedupOutcome("url", earlier, listing, message)
+    if verdict is None:
+        return DedupOutcome("kept")
+    if verdict.is_duplicate:
+        message = (
+            f"{verdict.kind} duplicate: {record['id']} ({record['url']}) duplicates "
+            f"{verdict.duplicate_of}, similarity {verdict.similarity:.2f}, "
+            f"coverage {verdict.coverage:.2f}"
+        )
+        listing = verdict.record(record["id"], record["url"])
+        return DedupOutcome(verdict.kind, verdict.duplicate_of, listing, message)
+    message = (
+        f"{record['id']} ({record['url']}) extends {verdict.duplicate_of}: it holds "
+        f"{100 * verdict.covered:.0f} % of it, and {100 * (1 - verdict.coverage):.0f} % of its "
+        "own text is new"
+    )
+    return DedupOutcome("extends", verdict.duplicate_of, message=message)

@@ -1,0 +1,307 @@
+"""``newscorpus warc``: a corpus from WARC files, by the crawl's own steps.
+
+With ``-s NEWSCORPUS_REPORT_FILE=FILE`` all counts are written there as JSON, as a crawl
+writes its stats (``{"finish_reason", "stats"}``).
+
+Each response record is decoded as the crawl decodes a fetched page (a Scrapy response built
+from the record's URL, headers and body: same class, same encoding detection), classified the
+same way (only HTML is extracted), extracted by the same :class:`Extractor` with the same
+settings (``NEWSCORPUS_*``, given as ``-s NAME=VALUE``), and deduplicated by the same step
+(:mod:`newscorpus.steps`) against a fresh state or a crawl's (``--state``). Records come out
+in input order, in the crawl's shape; ``crawled_at`` is the record's ``WARC-Date``.
+
+Extraction runs in ``workers`` processes. The per-site boilerplate learner depends on the
+order it sees a site's pages in, so each site's pages go to one worker (chosen from the
+site's name), in input order: the output does not depend on the worker count. Dedup
+decisions are made in this process, in input order. At most ``IN_FLIGHT_PER_WORKER`` records
+per worker are in flight, so memory stays flat however large the inputs are.
+
+The output is written to ``OUT.part`` and renamed to ``OUT`` once complete; only then is a
+``--state`` committed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import tempfile
+import zlib
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from scrapy.http import Headers
+from scrapy.responsetypes import responsetypes
+from scrapy.settings import Settings
+
+from newscorpus import settings as defaults
+from newscorpus.crawl.checks import check_ranges
+from newscorpus.crawl.pipelines.dedup import config_from_settings
+from newscorpus.crawl.pipelines.extract import extractor_from_settings, warn_stale_profile
+from newscorpus.crawl.responses import html_page, response_kind
+from newscorpus.dedup import Deduplicator
+from newscorpus.records import now_iso
+from newscorpus.state import SqliteStateStore
+from newscorpus.steps import Counts, Extracted, dedup_record, extract_page
+from newscorpus.urls import site_of
+from newscorpus.warc.read import Damage, Other, Response, read_warc
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from newscorpus.extract import Extractor
+    from newscorpus.state import StateStore
+
+logger = logging.getLogger(__name__)
+
+IN_FLIGHT_PER_WORKER = 16
+#: Headers of the body as sent; warcio has undone both encodings already.
+WIRE_ENCODINGS = frozenset({"content-encoding", "transfer-encoding"})
+
+_EXTRACTOR: Extractor | None = None
+
+
+def build_settings(overrides: dict[str, str]) -> Settings:
+    """The crawl's ``NEWSCORPUS_*`` defaults with ``overrides``; ValueError for a name that is
+    no newscorpus setting or a value out of range."""
+    for name in overrides:
+        if name not in defaults.NEWSCORPUS_DEFAULTS:
+            raise ValueError(f"-s {name}: not a NEWSCORPUS_* setting")
+    settings = Settings()
+    settings.setdict(defaults.NEWSCORPUS_DEFAULTS, priority="addon")
+    settings.setdict(overrides, priority="cmdline")
+    try:
+        check_ranges(settings)
+    except Exception as exc:  # UsageError
+        raise ValueError(str(exc)) from None
+    return settings
+
+
+@dataclass
+class Skipped:
+    """A response record that gives no page to extract, and why (a stats key's last part)."""
+
+    url: str
+    reason: str
+
+
+def crawled_at(warc_date: str) -> str:
+    """A record's ``WARC-Date`` as the crawl writes ``crawled_at`` (UTC, to the second)."""
+    try:
+        when = datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    except ValueError:
+        return now_iso()
+    return when.replace(microsecond=0).isoformat()
+
+
+def process_response(extractor: Extractor, record: Response) -> Extracted | Skipped:
+    """Decode, classify and extract one response record, as the crawl does a fetched page."""
+    if not 200 <= record.status < 300:
+        return Skipped(record.url, "status")
+    pairs = [(k, v) for k, v in record.headers if k.lower() not in WIRE_ENCODINGS]
+    headers = Headers(pairs)
+    try:
+        cls = responsetypes.from_args(headers=headers, url=record.url, body=record.body)
+        response = cls(url=record.url, status=record.status, headers=headers, body=record.body)
+        kind, _ = response_kind(response)
+        page = html_page(response, kind, crawled_at(record.date))
+    except (ValueError, TypeError, LookupError) as exc:  # a URL or encoding Scrapy refuses
+        logger.warning("Undecodable response record %s: %s", record.url[:200], exc)
+        return Skipped(record.url, "undecodable")
+    if page is None:
+        return Skipped(record.url, "not_html")
+    return extract_page(extractor, page)
+
+
+def _init_worker(overrides: dict[str, str]) -> None:
+    global _EXTRACTOR
+    _EXTRACTOR = extractor_from_settings(build_settings(overrides))
+
+
+def _work(record: Response) -> Extracted | Skipped:
+    assert _EXTRACTOR is not None
+    return process_response(_EXTRACTOR, record)
+
+
+class Shards:
+    """``workers`` one-process pools; a site's records always go to the same one, so each
+    worker's extractor sees a site's pages in input order."""
+
+    def __init__(self, workers: int, overrides: dict[str, str], stack: ExitStack) -> None:
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        self.pools = [
+            stack.enter_context(
+                ProcessPoolExecutor(
+                    1, mp_context=context, initializer=_init_worker, initargs=(overrides,)
+                )
+            )
+            for _ in range(workers)
+        ]
+
+    def submit(self, record: Response) -> Future[Extracted | Skipped]:
+        shard = zlib.crc32(site_of(record.url).encode("utf-8")) % len(self.pools)
+        return self.pools[shard].submit(_work, record)
+
+
+def records_of(paths: Sequence[Path], counts: Counts) -> Iterator[Response]:
+    """The response records of ``paths`` in order; every other record and every damage is
+    counted (``newscorpus/warc/...``), damage logged in one line each."""
+    for path in paths:
+        counts.inc_value("newscorpus/warc/files")
+        for item in read_warc(path):
+            if isinstance(item, Response):
+                counts.inc_value("newscorpus/warc/records/response")
+                yield item
+            elif isinstance(item, Other):
+                counts.inc_value(f"newscorpus/warc/records/{item.kind}")
+            elif isinstance(item, Damage):
+                counts.inc_value(f"newscorpus/warc/damaged/{item.kind}")
+                logger.warning("Skipped %s WARC data at %s: %s", item.kind, item.where, item.detail)
+
+
+@dataclass
+class Summary:
+    """What a run did: every count, and how many records it wrote."""
+
+    counts: Counts
+    written: int
+
+
+def run(
+    inputs: Sequence[Path],
+    output: Path,
+    state: Path | None = None,
+    overrides: dict[str, str] | None = None,
+    workers: int = 1,
+) -> Summary:
+    """Build the corpus ``output`` from the WARC files ``inputs`` (see the module docstring)."""
+    overrides = dict(overrides or {})
+    settings = build_settings(overrides)
+    for path in inputs:
+        if not path.is_file():
+            raise OSError(f"{path}: no such file")
+    counts = Counts()
+    part = output.with_name(output.name + ".part")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        if workers > 1:
+            submit: Callable[[Response], Any] = Shards(workers, overrides, stack).submit
+            in_flight = workers * IN_FLIGHT_PER_WORKER
+        else:
+            extractor = extractor_from_settings(settings)
+            submit = lambda record: process_response(extractor, record)  # noqa: E731
+            in_flight = 0
+        state_dir = state
+        if state_dir is None:
+            state_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".nc-warc-")))
+        store = stack.enter_context(SqliteStateStore(state_dir))
+        dedup = None
+        if settings.getbool("NEWSCORPUS_DEDUP_ENABLED"):
+            dedup = Deduplicator(store.dedup_index(), config_from_settings(settings))
+        store.stage()
+        writer = _Writer(store, dedup, counts, part.open("w", encoding="utf-8"))
+        try:
+            _pump(records_of(inputs, counts), submit, in_flight, writer.take)
+        finally:
+            writer.file.close()
+        part.replace(output)
+        store.commit()
+    _log_skipped(counts)
+    if report := settings.get("NEWSCORPUS_REPORT_FILE"):
+        report_path = Path(report)
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        body = {"finish_reason": "finished", "stats": dict(counts)}
+        report_path.write_text(json.dumps(body, indent=1), "utf-8")
+    return Summary(counts, writer.written)
+
+
+def _pump(
+    records: Iterable[Response],
+    submit: Callable[[Response], Any],
+    in_flight: int,
+    take: Callable[[Extracted | Skipped], None],
+) -> None:
+    """Hand ``records`` to ``submit`` and its results to ``take`` in input order, with at most
+    ``in_flight`` results pending (0: ``submit`` returns results, not futures)."""
+    pending: deque[Future[Extracted | Skipped]] = deque()
+    for record in records:
+        if not in_flight:
+            take(submit(record))
+            continue
+        if len(pending) >= in_flight:
+            take(pending.popleft().result())
+        pending.append(submit(record))
+    while pending:
+        take(pending.popleft().result())
+
+
+class _Writer:
+    """Takes results in input order: counts them, dedups the records and writes those kept."""
+
+    def __init__(
+        self, store: StateStore, dedup: Deduplicator | None, counts: Counts, file: TextIO
+    ) -> None:
+        self.store = store
+        self.dedup = dedup
+        self.counts = counts
+        self.file = file
+        self.written = 0
+        self.stale_profiles: set[str] = set()
+
+    def take(self, result: Extracted | Skipped) -> None:
+        if isinstance(result, Skipped):
+            key = "newscorpus/skipped/not_html" if result.reason == "not_html" else None
+            self.counts.inc_value(key or f"newscorpus/warc/skipped/{result.reason}")
+            return
+        result.count(self.counts)
+        warn_stale_profile(result, self.stale_profiles)
+        if result.rejected == "error":
+            logger.warning("%s", result.message)
+        if result.record is None:
+            return
+        outcome = dedup_record(self.store, self.dedup, result.record)
+        outcome.count(self.counts)
+        if not outcome.kept:
+            logger.debug("%s", outcome.message)
+            return
+        self.file.write(json.dumps(result.record, ensure_ascii=False) + "\n")
+        self.written += 1
+
+
+def describe(summary: Summary, output: Path) -> str:
+    """One line on what a run did."""
+    c = summary.counts
+
+    def n(key: str) -> int:
+        return c.get(f"newscorpus/{key}", 0)
+
+    not_article = sum(v for k, v in c.items() if k.startswith("newscorpus/extract/not_article/"))
+    errors = sum(v for k, v in c.items() if k.startswith("newscorpus/extract/error/"))
+    damaged = sum(v for k, v in c.items() if k.startswith("newscorpus/warc/damaged/"))
+    return (
+        f"wrote {summary.written} records to {output} from {n('warc/records/response')} "
+        f"response records in {n('warc/files')} files; pages extracted {n('extract/pages')} "
+        f"(not articles {not_article}, extraction errors {errors}); duplicates: "
+        f"{n('dedup/url')} url, {n('dedup/exact')} exact, {n('dedup/near')} near; not "
+        f"extracted: {n('skipped/not_html')} not HTML, {n('warc/skipped/status')} not 2xx, "
+        f"{n('warc/records/revisit')} revisits, {n('warc/skipped/undecodable')} undecodable; "
+        f"damaged data skipped: {damaged}"
+    )
+
+
+def _log_skipped(counts: Counts) -> None:
+    """One line for what was passed over without being damaged."""
+    skipped = {
+        "revisit": counts.get("newscorpus/warc/records/revisit", 0),
+        "not 2xx": counts.get("newscorpus/warc/skipped/status", 0),
+        "not HTML": counts.get("newscorpus/skipped/not_html", 0),
+    }
+    if any(skipped.values()):
+        listed = ", ".join(f"{n} {what}" for what, n in skipped.items() if n)
+        logger.info("Response records not extracted: %s (revisits carry no body)", listed)
