@@ -9,8 +9,8 @@ import random
 import pytest
 import redis
 
-from newscorpus.dedup import Deduplicator, MemoryIndex
-from newscorpus.dedup.redis_index import ConcurrentChange, RedisIndex
+from newscorpus.dedup import ConcurrentChange, Deduplicator, MemoryIndex
+from newscorpus.dedup.redis_index import RedisIndex
 from tests import dedup_corpus as corpus
 from tests.test_dedup_sqlite import labelled_docs
 

@@ -25,6 +25,11 @@ class NewsCorpus:
     def update_settings(self, settings: BaseSettings) -> None:
         for name, value in {**defaults.SCRAPY_DEFAULTS, **defaults.NEWSCORPUS_DEFAULTS}.items():
             settings.set(name, value, priority="addon")
+        if url := settings.get("NEWSCORPUS_REDIS_URL"):  # many workers, one crawl
+            settings.set("REDIS_URL", url, priority="addon")
+            prefix = settings.get("NEWSCORPUS_REDIS_PREFIX")
+            for name, value in defaults.redis_settings(prefix).items():
+                settings.set(name, value, priority="addon")
         for setting, components in (
             ("ITEM_PIPELINES", defaults.ITEM_PIPELINES),
             ("EXTENSIONS", defaults.EXTENSIONS),

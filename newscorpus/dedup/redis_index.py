@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import Candidates, DedupIndex, Entry
+from newscorpus.dedup.index import Candidates, ConcurrentChange, DedupIndex, Entry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -114,10 +114,6 @@ return out
 
 #: ARGV: prefix, n. Removes one document (for :meth:`RedisIndex.remove`).
 _REMOVE_LUA = UNDO_LUA + "return remove_doc(ARGV[1], ARGV[2])"
-
-
-class ConcurrentChange(RuntimeError):
-    """Another writer indexed a possible match between this check and its add: check again."""
 
 
 def _hash_bytes(value: int) -> bytes:

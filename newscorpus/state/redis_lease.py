@@ -170,7 +170,9 @@ class Lease:
         if entries:
             self._undo(args=[self.prefix, self.worker, seen_key, *entries])
 
-    def claim(self, paths: list[str], outputs_key: str, seen_key: str) -> dict[str, int]:
+    def claim(
+        self, paths: list[str], outputs_key: str, seen_key: str
+    ) -> dict[str, corpusfile.Tail]:
         """Lock each corpus file (``<path>.lock``) for this worker, reclaim the worker that
         wrote it before (it is dead: the lock was free) and cut the file back to its
         committed length. StateInUse if another process on this host writes to one."""
@@ -191,16 +193,16 @@ class Lease:
                 self._reclaim_worker(before.decode(), seen_key, force=True)
             self.client.hset(self._key("owners"), field, self.worker)
             cut = _cut_to(Path(path), self.client.hget(outputs_key, field))
-            if cut:
+            if cut is not None:
                 cuts[path] = cut
         self.files = list(paths)
         self.beat()
         return cuts
 
-    def reclaim_dead(self, outputs_key: str, seen_key: str) -> int:
+    def reclaim_dead(self, outputs_key: str, seen_key: str) -> tuple[int, int]:
         """Reclaim every other worker whose heartbeat expired, or whose process on this host
-        is gone; returns the requests requeued."""
-        requeued = 0
+        is gone; returns the requests requeued and the uncommitted records cut."""
+        requeued = cut = 0
         for worker, value in self.client.hgetall(self._key("workers")).items():
             name = worker.decode()
             if name == self.worker:
@@ -210,8 +212,8 @@ class Lease:
             count = self._reclaim_worker(name, seen_key, force=gone)
             if count >= 0:
                 requeued += count
-                self._cut_files(about, outputs_key)
-        return requeued
+                cut += self._cut_files(about, outputs_key)
+        return requeued, cut
 
     def _reclaim_worker(self, worker: str, seen_key: str, *, force: bool) -> int:
         count = int(self._reclaim(args=[self.prefix, worker, seen_key, "1" if force else "0"]))
@@ -224,20 +226,24 @@ class Lease:
             )
         return count
 
-    def _cut_files(self, about: dict, outputs_key: str) -> None:
+    def _cut_files(self, about: dict, outputs_key: str) -> int:
         """Cut a reclaimed worker's corpus files on this host back to their committed
-        length, each while holding its lock (skipped if a new worker holds it)."""
+        length, each while holding its lock (skipped if a new worker holds it); returns the
+        records cut."""
+        cut = 0
         if about.get("host") != self.host:
-            return
+            return cut
         for path in about.get("files", []):
             try:
                 lock = StateLock(Path(path).parent, Path(path).name + ".lock")
             except (StateInUse, OSError):
                 continue
             try:
-                _cut_to(Path(path), self.client.hget(outputs_key, f"{self.host}:{path}"))
+                tail = _cut_to(Path(path), self.client.hget(outputs_key, f"{self.host}:{path}"))
+                cut += 0 if tail is None else len(tail.records)
             finally:
                 lock.release()
+        return cut
 
     def leave(self, outputs_key: str, seen_key: str) -> None:
         """Leave the crawl: undo what is not committed, requeue what is not finished."""
@@ -267,12 +273,20 @@ def _process_exists(pid: object) -> bool:
     return True
 
 
-def _cut_to(path: Path, committed: bytes | None) -> int:
-    """Cut ``path`` back to the committed length; the bytes cut."""
+def _cut_to(path: Path, committed: bytes | None) -> corpusfile.Tail | None:
+    """Cut ``path`` back to the committed length; what was cut (None if nothing)."""
     if committed is None or not path.is_file():
-        return 0
+        return None
     size, keep = path.stat().st_size, int(committed)
     if size <= keep:
-        return 0
+        return None
+    tail = corpusfile.read_tail(path, keep)
     corpusfile.cut(path, keep)
-    return size - keep
+    logger.warning(
+        "Corpus file %s: %d records and %d torn lines past its committed length cut (their "
+        "state was undone: the crawl fetches them again)",
+        path,
+        len(tail.records),
+        tail.torn,
+    )
+    return tail

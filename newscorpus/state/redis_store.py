@@ -34,6 +34,8 @@ from newscorpus.state.sqlite import url_key
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
+    from newscorpus.corpusfile import Tail
+
 logger = logging.getLogger(__name__)
 
 #: ARGV: seen key, journal key ('' for none), record id, url keys. Sets each url key not set
@@ -139,11 +141,15 @@ class RedisStateStore(StateStore):
         else:
             self.client.hset(self.outputs_key, self.output_key(path), size)
 
-    def claim_outputs(self, paths: Iterable[str]) -> dict[str, int]:
+    def claim_outputs(self, paths: Iterable[str]) -> dict[str, Tail]:
         """Take the corpus files ``paths`` for this worker (see :meth:`Lease.claim`): an
         earlier worker that wrote one and died is reclaimed and the file cut back to its
-        committed length. Returns the bytes cut from each file that had an uncommitted tail."""
+        committed length. Returns what was cut from each file that had an uncommitted tail."""
         return self.lease.claim(list(paths), self.outputs_key, self.seen_key)
+
+    def reclaim_dead(self) -> tuple[int, int]:
+        """Reclaim dead workers (:meth:`Lease.reclaim_dead`): requests requeued, records cut."""
+        return self.lease.reclaim_dead(self.outputs_key, self.seen_key)
 
     def seen_count(self) -> int:
         return int(self.client.hlen(self.seen_key))

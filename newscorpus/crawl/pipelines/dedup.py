@@ -18,7 +18,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from newscorpus.crawl.pipelines.state import CrawlState
-from newscorpus.dedup import DedupConfig, Deduplicator
+from newscorpus.dedup import ConcurrentChange, DedupConfig, Deduplicator
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 
 if TYPE_CHECKING:
@@ -28,9 +28,13 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
+    from newscorpus.dedup import Verdict
     from newscorpus.state import StateStore
 
 logger = logging.getLogger(__name__)
+
+#: Checks of one record before giving up, when a shared index keeps changing under it.
+MAX_CHECKS = 20
 
 
 class DuplicateUrl(DropItem):
@@ -108,9 +112,8 @@ class DedupPipeline:
         if self.dups is not None:
             self.dups.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    def process_item(self, item: Any) -> Any:
-        if not isinstance(item, dict) or "text" not in item:
-            return item
+    def _check(self, item: dict[str, Any]) -> tuple[str | None, Verdict | None]:
+        """The record that gave this URL, else the dedup verdict; marks the URLs seen."""
         urls = [item["url"], item.get("fetched_url") or item["url"]]
         with self.store.transaction():
             earlier = self.store.seen(item["url"])
@@ -121,6 +124,19 @@ class DedupPipeline:
             self.store.mark_seen(
                 urls, earlier or (verdict.duplicate_of if duplicate else item["id"])
             )
+        return earlier, verdict
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, dict) or "text" not in item:
+            return item
+        for attempt in range(1, MAX_CHECKS + 1):
+            try:
+                earlier, verdict = self._check(item)
+                break
+            except ConcurrentChange:  # another worker just indexed a possible match
+                self.stats.inc_value("newscorpus/dedup/rechecked")
+                if attempt == MAX_CHECKS:
+                    raise
         if earlier is not None:
             self.stats.inc_value("newscorpus/dedup/url")
             self._list(

@@ -15,6 +15,7 @@ from twisted.internet.task import LoopingCall
 from newscorpus import corpusfile
 from newscorpus.crawl.checks import NO_OUTPUT, check_outputs, local_file
 from newscorpus.state import SqliteStateStore, StateStore
+from newscorpus.state.redis_store import RedisStateStore
 
 if TYPE_CHECKING:
     from typing import Self
@@ -56,12 +57,16 @@ class CrawlState:
     state and cuts the torn line (:meth:`recover`)."""
 
     def __init__(
-        self, state_dir: str, stats: StatsCollector | None = None, interval: float = 1.0
+        self,
+        state_dir: str,
+        stats: StatsCollector | None = None,
+        interval: float = 1.0,
+        store: StateStore | None = None,
     ) -> None:
-        self.state_dir = state_dir
+        self.state_dir = state_dir  # or the Redis URL of a shared state
         self.stats = stats
         self.interval = interval
-        self._store: StateStore | None = SqliteStateStore(state_dir)
+        self._store: StateStore | None = store or SqliteStateStore(state_dir)
         self._files: dict[str, IO[bytes]] = {}  # corpus files open for writing, by path
         self._sizes: dict[str, int] = {}  # their lengths once closed
         self._unwritten: set[int] = set()  # ids of items marked done, not yet exported
@@ -73,10 +78,17 @@ class CrawlState:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        state_dir, store = settings.get("NEWSCORPUS_STATE_DIR"), None
+        if url := settings.get("NEWSCORPUS_REDIS_URL"):
+            state_dir = url
+            store = RedisStateStore(
+                url,
+                settings.get("NEWSCORPUS_REDIS_PREFIX"),
+                settings.getfloat("NEWSCORPUS_REDIS_LEASE"),
+            )
         extension = cls(
-            crawler.settings.get("NEWSCORPUS_STATE_DIR"),
-            crawler.stats,
-            crawler.settings.getfloat("NEWSCORPUS_COMMIT_INTERVAL", 1.0),
+            state_dir, crawler.stats, settings.getfloat("NEWSCORPUS_COMMIT_INTERVAL", 1.0), store
         )
         try:
             check_outputs(crawler.settings, extension.store, extension.state_dir)
@@ -105,6 +117,9 @@ class CrawlState:
         records past a file's committed length are taken into the state (their URLs marked,
         their text indexed), a torn last line is cut, an overwritten file starts at 0."""
         store = self.store
+        for tail in store.claim_outputs(self.outputs).values():
+            self._count("newscorpus/output/uncommitted_cut", len(tail.records))
+            self._count("newscorpus/output/torn_lines", tail.torn)
         with store.transaction():
             for path, overwrite in self.outputs.items():
                 self._recover_file(Path(path), overwrite, dedup)
