@@ -32,7 +32,8 @@ def test_a_dead_workers_uncommitted_work_is_undone_and_its_requests_requeued(red
         dead.mark_seen(["https://example.org/other"], "s2")
         assert dedup.check_and_add("s2", other) is None
     assert alive.seen("https://example.org/other") == "s2"  # the others see it at once
-    time.sleep(0.7)  # its heartbeat expires
+    dead.lease.stop_heartbeat()  # as a frozen or killed worker's
+    time.sleep(0.7)  # and it expires
 
     assert alive.reclaim_dead() == (1, 0)
     assert alive.seen("https://example.org/story") == "s1"

@@ -6,7 +6,7 @@ loses what it had taken. Here a pop moves the request into the worker's in-fligh
 (:meth:`Lease.pop <newscorpus.state.redis_lease.Lease.pop>`), and the request is
 acknowledged in the first state commit after the engine finished with it (downloaded,
 parsed, its items through the pipelines and written). Every ``lease_seconds / 3`` the
-scheduler renews the worker's heartbeat and reclaims dead workers (their requests go back to
+scheduler reclaims dead workers (their requests go back to
 the queue). The switch is ``NEWSCORPUS_REDIS_URL`` (see :mod:`newscorpus.settings`).
 """
 
@@ -21,10 +21,10 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet.task import LoopingCall
 
 from newscorpus.crawl.pipelines.state import CrawlState
-from newscorpus.state.redis_lease import Lease, LeaseLost
 from newscorpus.state.redis_store import RedisStateStore
 
 if TYPE_CHECKING:
+    from newscorpus.state.redis_lease import Lease
     from typing import Self
 
     from scrapy import Request, Spider
@@ -56,7 +56,7 @@ class LeasedQueue(PriorityQueue):
 class SharedScheduler(Scheduler):
     """scrapy-redis's scheduler on the crawl's :class:`RedisStateStore` lease: requests in
     flight are acknowledged only once their records are committed, and requests of dead
-    workers are requeued."""
+    workers are requeued (the heartbeat is the lease's own thread)."""
 
     crawler: Crawler
     store: RedisStateStore
@@ -78,6 +78,8 @@ class SharedScheduler(Scheduler):
         self.queue.lease = store.lease
         store.lease.finished = self.finished_tokens
         self._handed: dict[str, Request] = {}  # token -> request, until acknowledged
+        if self.stats:
+            self.stats.set_value("newscorpus/redis/dequeued", 0)
         self._loop = LoopingCall(self.tend)
         self._loop.start(max(store.lease.lease_ms / 3000, 0.1), now=True)
 
@@ -98,6 +100,7 @@ class SharedScheduler(Scheduler):
         self._handed[token] = request
         if self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")
+            self.stats.inc_value("newscorpus/redis/dequeued")
         return request
 
     def finished_tokens(self) -> list[str]:
@@ -119,11 +122,10 @@ class SharedScheduler(Scheduler):
         return len(self.queue) > 0 or self.store.lease.in_flight() > 0
 
     def tend(self) -> None:
-        """Renew the heartbeat; reclaim dead workers."""
-        try:
-            self.store.lease.beat()
-        except LeaseLost as exc:
-            logger.error("%s: stopping this worker", exc)
+        """Stop if this worker lost its lease (its heartbeat thread says so); reclaim dead
+        workers."""
+        if (lost := self.store.lease.lost) is not None:
+            logger.error("%s: stopping this worker", lost)
             if self.stats:
                 self.stats.inc_value("newscorpus/redis/lease_lost")
             self.crawler.engine.close_spider(self.spider, "lease_lost")  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ import logging
 import os
 import secrets
 import socket
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,7 +122,28 @@ class Lease:
         self._reclaim = client.register_script(_RECLAIM_LUA)
         self._undo = client.register_script(_UNDO_LUA)
         self._commit = client.register_script(_COMMIT_LUA)
+        #: Set when the heartbeat found this worker reclaimed: it must stop.
+        self.lost: LeaseLost | None = None
+        self._stop = threading.Event()
         self.beat()
+        # A thread, not the reactor: loading models or a long page must not look like death.
+        self._heart = threading.Thread(target=self._beat_on, name="newscorpus-lease", daemon=True)
+        self._heart.start()
+
+    def stop_heartbeat(self) -> None:
+        """Stop renewing the heartbeat: the lease expires ``lease_seconds`` later."""
+        self._stop.set()
+        self._heart.join()
+
+    def _beat_on(self) -> None:
+        while not self._stop.wait(self.lease_ms / 3000):
+            try:
+                self.beat()
+            except LeaseLost as exc:
+                self.lost = exc
+                return
+            except Exception:  # a server hiccup: the next beat tries again
+                logger.warning("Heartbeat to Redis failed; retrying", exc_info=True)
 
     def _key(self, name: str) -> str:
         return f"{self.prefix}:{name}"
@@ -247,6 +269,7 @@ class Lease:
 
     def leave(self, outputs_key: str, seen_key: str) -> None:
         """Leave the crawl: undo what is not committed, requeue what is not finished."""
+        self.stop_heartbeat()
         self._reclaim_worker_quietly(seen_key)
         for path in self.files:
             self.client.hdel(self._key("owners"), f"{self.host}:{path}")
