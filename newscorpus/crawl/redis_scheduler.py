@@ -24,11 +24,12 @@ from newscorpus.crawl.pipelines.state import CrawlState
 from newscorpus.state.redis_store import RedisStateStore
 
 if TYPE_CHECKING:
-    from newscorpus.state.redis_lease import Lease
     from typing import Self
 
     from scrapy import Request, Spider
     from scrapy.crawler import Crawler
+
+    from newscorpus.state.redis_lease import Lease
 
 logger = logging.getLogger(__name__)
 
