@@ -72,3 +72,25 @@ def test_requests_survive_the_round_trip_through_the_lease(redis_url) -> None:
     assert (request.url, request.meta["depth"]) == ("https://example.org/high", 2)
     assert store.client.hexists(store.lease.inflight_key, token)
     store.close()
+
+
+def test_a_worker_reclaimed_while_alive_cannot_commit_and_undoes_what_it_staged(
+    redis_url,
+) -> None:
+    import pytest
+
+    from newscorpus.state.redis_lease import LeaseLost
+
+    slow = RedisStateStore(redis_url, "t", lease_seconds=0.5)
+    other = RedisStateStore(redis_url, "t", lease_seconds=30)
+    slow.lease.stop_heartbeat()  # frozen past its lease (a long pause)
+    time.sleep(0.7)
+    other.reclaim_dead()
+    slow.stage()  # it wakes up and goes on
+    with slow.transaction():
+        slow.mark_seen(["https://example.org/late"], "late")
+    with pytest.raises(LeaseLost):
+        slow.commit()
+    slow.close()
+    assert other.seen("https://example.org/late") is None  # crawled again by a live worker
+    other.close()

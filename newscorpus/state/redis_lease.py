@@ -49,15 +49,18 @@ redis.call('HSET', ARGV[2], t, ARGV[1] .. ' ' .. r[2] .. '\\n' .. r[1])
 return {t, r[1]}
 """
 
-#: ARGV: prefix, worker, seen key, force ('1': even with a live heartbeat). Undoes the
+#: ARGV: prefix, worker, seen key, force ('1': even with a live heartbeat, or struck off
+#: already: a worker leaving after it lost its lease undoes what it staged since). Undoes the
 #: worker's journal (newest first), requeues its in-flight requests, strikes it off. Returns
 #: the number requeued, -1 (heartbeat alive) or -2 (not registered).
 _RECLAIM_LUA = (
     UNDO_LUA
     + """
 local P, w, seen, force = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-if redis.call('HEXISTS', P .. ':workers', w) == 0 then return -2 end
-if force ~= '1' and redis.call('EXISTS', P .. ':alive:' .. w) == 1 then return -1 end
+if force ~= '1' then
+  if redis.call('HEXISTS', P .. ':workers', w) == 0 then return -2 end
+  if redis.call('EXISTS', P .. ':alive:' .. w) == 1 then return -1 end
+end
 local j, f = P .. ':journal:' .. w, P .. ':inflight:' .. w
 local entries = redis.call('LRANGE', j, 0, -1)
 for i = #entries, 1, -1 do undo(P .. ':idx', seen, entries[i]) end
