@@ -86,3 +86,18 @@ def test_workers_share_a_crawl_and_a_killed_one_loses_and_doubles_nothing(
     assert sum(stats.get("newscorpus/redis/requeued", 0) for stats in survivors) > 0
     # and every survivor did part of the work
     assert all(stats.get("newscorpus/dedup/kept", 0) > 0 for stats in survivors)
+
+
+def test_an_unreachable_redis_is_a_usage_error_before_the_crawl(seed_server, tmp_path) -> None:
+    from tests.redis_server import free_port
+
+    before = len(seed_server.requested)
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    result = run_crawl(
+        [seed_server.base_url + "/"], tmp_path / "state", tmp_path / "out.jsonl",
+        f"NEWSCORPUS_REDIS_URL={url}", output="-o",
+    )  # fmt: skip
+    assert result.returncode == 2
+    last = result.log.strip().splitlines()[-1]
+    assert "cannot reach Redis" in last and url in last
+    assert len(seed_server.requested) == before, "the crawl started"

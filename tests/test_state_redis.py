@@ -94,3 +94,21 @@ def test_a_worker_reclaimed_while_alive_cannot_commit_and_undoes_what_it_staged(
     slow.close()
     assert other.seen("https://example.org/late") is None  # crawled again by a live worker
     other.close()
+
+
+def test_a_corpus_file_is_written_by_one_worker_only(redis_url, tmp_path) -> None:
+    from newscorpus.state import StateInUse
+
+    path = str(tmp_path / "corpus.jsonl")
+    first = RedisStateStore(redis_url, "t")
+    second = RedisStateStore(redis_url, "t")
+    first.claim_outputs([path])
+    try:
+        second.claim_outputs([path])
+    except StateInUse as exc:
+        assert "another worker" in str(exc)
+    else:
+        raise AssertionError("two workers claimed one corpus file")
+    first.close()
+    assert second.claim_outputs([path]) == {}  # free once the first one left
+    second.close()
