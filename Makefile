@@ -3,7 +3,7 @@ VENV   := .venv
 PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench clean redis-server
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,7 +21,18 @@ demo: $(STAMP)
 		-O output/demo.jsonl
 	$(VENV)/bin/newscorpus export-txt output/demo.jsonl output/demo-txt
 
-test: $(STAMP)
+# The Redis tests run a real redis-server on 127.0.0.1: installed here when missing (Debian,
+# as root, or with sudo); without it they are skipped.
+redis-server:
+	@command -v redis-server >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		command -v apt-get >/dev/null && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+			-o DPkg::Lock::Timeout=300 redis-server >/dev/null 2>&1 || \
+		{ $$SUDO apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive $$SUDO \
+			apt-get install -y -qq -o DPkg::Lock::Timeout=300 redis-server >/dev/null 2>&1; } || \
+		echo "redis-server could not be installed: the Redis tests will be skipped"; }
+
+test: $(STAMP) redis-server
 	$(PYTHON) -m pytest -q
 
 lint: $(STAMP)

@@ -28,6 +28,11 @@ DEDUP_TUNABLE_FIELDS = (
 NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # Crawl state that outlives a run: URLs already handled and the dedup index.
     "NEWSCORPUS_STATE_DIR": "output/state",
+    # Many workers: redis://host:6379/0 shares the frontier, the request dupefilter, the seen
+    # URLs and the dedup index on that server (NEWSCORPUS_STATE_DIR is then unused).
+    "NEWSCORPUS_REDIS_URL": "",
+    "NEWSCORPUS_REDIS_PREFIX": "newscorpus",  # of every key the crawl keeps there
+    "NEWSCORPUS_REDIS_LEASE": 30.0,  # seconds without a heartbeat: a worker counts as dead
     # Seconds between commits of the state, each after the corpus files are fsync'd.
     "NEWSCORPUS_COMMIT_INTERVAL": 1.0,
     # Revisits: articles first fetched less than this many hours ago are fetched again when
@@ -99,6 +104,21 @@ SCRAPY_DEFAULTS: dict[str, object] = {
     # what earlier runs did, and a killed run's requests.seen would hide pages never fetched.
     "DUPEFILTER_CLASS": "newscorpus.crawl.dupefilter.RunDupeFilter",
 }
+
+
+def redis_settings(prefix: str) -> dict[str, object]:
+    """The Scrapy settings of a crawl shared on Redis (with ``NEWSCORPUS_REDIS_URL``):
+    scrapy-redis's frontier and dupefilter under ``prefix``, kept when a worker stops (the
+    others go on), popped through the worker's lease."""
+    return {
+        "SCHEDULER": "newscorpus.crawl.redis_scheduler.SharedScheduler",
+        "SCHEDULER_QUEUE_CLASS": "newscorpus.crawl.redis_scheduler.LeasedQueue",
+        "SCHEDULER_QUEUE_KEY": f"{prefix}:%(spider)s:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:%(spider)s:dupefilter",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,
+    }
+
 
 #: Components, by import path, with their order values.
 ITEM_PIPELINES = {

@@ -75,3 +75,23 @@ def news_server():
 def seed_server():
     with FixtureServer(build_seed_site) as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    """A real redis-server on 127.0.0.1 (``make test`` installs it when missing)."""
+    from tests.redis_server import RedisServer
+
+    try:
+        server = RedisServer(tmp_path_factory.mktemp("redis"))
+    except FileNotFoundError as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server):
+    """The URL of an empty database on the test redis-server."""
+    redis_server.client.flushall()
+    return redis_server.url

@@ -42,6 +42,11 @@ class NewsCorpus:
         compress_by_suffix(settings)
         for name, value in {**defaults.SCRAPY_DEFAULTS, **defaults.NEWSCORPUS_DEFAULTS}.items():
             settings.set(name, value, priority="addon")
+        if url := settings.get("NEWSCORPUS_REDIS_URL"):  # many workers, one crawl
+            settings.set("REDIS_URL", url, priority="addon")
+            prefix = settings.get("NEWSCORPUS_REDIS_PREFIX")
+            for name, value in defaults.redis_settings(prefix).items():
+                settings.set(name, value, priority="addon")
         for setting, components in (
             ("ITEM_PIPELINES", defaults.ITEM_PIPELINES),
             ("EXTENSIONS", defaults.EXTENSIONS),

@@ -87,12 +87,13 @@ from __future__ import annotations
 
 from newscorpus.dedup.config import DedupConfig, IndexConfigMismatch
 from newscorpus.dedup.engine import Deduplicator, Prepared, Verdict
-from newscorpus.dedup.index import Candidates, DedupIndex, Entry, MemoryIndex
+from newscorpus.dedup.index import Candidates, ConcurrentChange, DedupIndex, Entry, MemoryIndex
 from newscorpus.dedup.minhash import Signatures, Signer
 from newscorpus.dedup.sqlite_index import SqliteIndex
 
 __all__ = [
     "Candidates",
+    "ConcurrentChange",
     "DedupConfig",
     "DedupIndex",
     "Deduplicator",

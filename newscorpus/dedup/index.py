@@ -61,6 +61,11 @@ class Candidates:
         return cls([], np.empty((0, width), dtype=np.uint8), nothing, nothing, [], nothing)
 
 
+class ConcurrentChange(RuntimeError):
+    """Raised by :meth:`DedupIndex.add` of a shared index when another writer indexed a
+    possible match between this check and its add: check again (nothing was added)."""
+
+
 class DedupIndex(abc.ABC):
     """Storage of indexed documents. Adding a ``doc_id`` that is already indexed is a no-op."""
 

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
     from contextlib import AbstractContextManager
 
+    from newscorpus.corpusfile import Tail
     from newscorpus.dedup import DedupIndex
 
 
@@ -77,6 +78,12 @@ class StateStore(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None:
         """Release the store; pending changes outside a transaction are kept."""
+
+    def claim_outputs(self, paths: Iterable[str]) -> dict[str, Tail]:
+        """Take the corpus files ``paths`` for this writer before recovery; a shared store
+        cuts what a dead writer left uncommitted in them (returned by path). The embedded
+        store has one writer, its lock held already: nothing to do."""
+        return {}
 
     def seen_count(self) -> int:
         """How many URLs the store remembers (for reports)."""

@@ -17,12 +17,12 @@ class StateInUse(OSError):
 
 
 class StateLock:
-    """An exclusive, non-blocking ``flock`` on ``<state_dir>/lock``, held until
+    """An exclusive, non-blocking ``flock`` on ``<state_dir>/<name>`` (``lock``), held until
     :meth:`release` or the process ends (a killed process leaves no stale lock). The file
     holds the pid of its holder, for the error message."""
 
-    def __init__(self, state_dir: Path) -> None:
-        self.path = state_dir / LOCK_FILE
+    def __init__(self, state_dir: Path, name: str = LOCK_FILE) -> None:
+        self.path = state_dir / name
         self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -21,7 +21,8 @@ from newscorpus.crawl.checks import (
 from newscorpus.crawl.pipelines.extract import profiles_from_settings, prune_xpath_from_settings
 from newscorpus.crawl.pipelines.report import outcome
 from newscorpus.extract.profiles import ProfileError
-from newscorpus.state import SqliteStateStore, StateInUse
+from newscorpus.state import SqliteStateStore
+from newscorpus.state.redis_store import RedisStateStore
 
 if TYPE_CHECKING:
     import argparse
@@ -78,8 +79,14 @@ class Command(ScrapyCrawlCommand):
             raise UsageError(NO_OUTPUT, print_help=False)
         check_compressed(settings)
         state_dir = str(newscorpus_setting(settings, "NEWSCORPUS_STATE_DIR"))
+        url = str(newscorpus_setting(settings, "NEWSCORPUS_REDIS_URL"))
         try:
-            with SqliteStateStore(state_dir) as store:
-                check_outputs(settings, store, state_dir)
-        except StateInUse as exc:
+            if url:  # a shared state: the server must answer
+                prefix = str(newscorpus_setting(settings, "NEWSCORPUS_REDIS_PREFIX"))
+                with RedisStateStore(url, prefix) as store:
+                    check_outputs(settings, store, url)
+            else:
+                with SqliteStateStore(state_dir) as store:
+                    check_outputs(settings, store, state_dir)
+        except OSError as exc:  # StateInUse, an unreachable Redis
             raise UsageError(str(exc), print_help=False) from None

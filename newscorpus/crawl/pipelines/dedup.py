@@ -20,7 +20,7 @@ from scrapy.exceptions import DropItem
 
 from newscorpus.crawl.counters import count
 from newscorpus.crawl.pipelines.state import CrawlState, is_recent, revisit_seconds
-from newscorpus.dedup import DedupConfig, Deduplicator
+from newscorpus.dedup import ConcurrentChange, DedupConfig, Deduplicator
 from newscorpus.records import site_key
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from newscorpus.state import Fetch
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from newscorpus.state import StateStore
 
 logger = logging.getLogger(__name__)
+
+#: Checks of one record before giving up, when a shared index keeps changing under it.
+MAX_CHECKS = 20
 
 
 class DuplicateUrl(DropItem):
@@ -199,7 +202,14 @@ class DedupPipeline:
             change = self._revisit_if_due(item)
             if change is not None:
                 return self._versioned(item, change)
-        outcome = dedup_record(self.store, self.dedup, item)
+        for attempt in range(1, MAX_CHECKS + 1):
+            try:
+                outcome = dedup_record(self.store, self.dedup, item)
+                break
+            except ConcurrentChange:  # another worker just indexed a possible match
+                self.stats.inc_value("newscorpus/dedup/rechecked")
+                if attempt == MAX_CHECKS:
+                    raise
         outcome.count(self.stats)
         if not outcome.kept:
             count(self.stats, site_key(item), "duplicates")

@@ -144,7 +144,6 @@ class ExtractPipeline:
                 )
 
 
-
 def warn_stale_profile(extracted: Extracted, warned: set[str]) -> None:
     """Warn once per profile whose body selectors match nothing (the site may have changed)."""
     profile = extracted.stale_profile

@@ -61,6 +61,8 @@ def outcome(stats: dict[str, object]) -> tuple[int, str]:
         )
     if reason != "finished" and not reason.startswith("closespider_"):
         return EXIT_INTERRUPTED, f"the crawl was interrupted ({reason}); run it again to finish"
+    if stats.get("newscorpus/redis/dequeued") == 0:  # one worker of many, given nothing
+        return 0, "finished: the other workers of the shared crawl took every request"
     if not _sum(stats, "newscorpus/discovery/"):
         return EXIT_NOTHING_FETCHED, "nothing could be fetched (sites down, refused or disallowed)"
     return 0, "finished"

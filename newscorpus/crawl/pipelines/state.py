@@ -26,6 +26,7 @@ from newscorpus.crawl.checks import (
 from newscorpus.crawl.counters import count
 from newscorpus.records import site_key
 from newscorpus.state import Fetch, SqliteStateStore, StateStore
+from newscorpus.state.redis_store import RedisStateStore
 from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
@@ -57,12 +58,16 @@ class CrawlState:
     state and cuts the torn line (:meth:`recover`)."""
 
     def __init__(
-        self, state_dir: str, stats: StatsCollector | None = None, interval: float = 1.0
+        self,
+        state_dir: str,
+        stats: StatsCollector | None = None,
+        interval: float = 1.0,
+        store: StateStore | None = None,
     ) -> None:
-        self.state_dir = state_dir
+        self.state_dir = state_dir  # or the Redis URL of a shared state
         self.stats = stats
         self.interval = interval
-        self._store: StateStore | None = SqliteStateStore(state_dir)
+        self._store: StateStore | None = store or SqliteStateStore(state_dir)
         self._files: dict[str, IO[bytes]] = {}  # corpus files open for writing, by path
         self._sizes: dict[str, int] = {}  # their lengths once closed
         self._compressed: set[str] = set()  # compressed ones open: no commit until closed
@@ -77,10 +82,17 @@ class CrawlState:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
+        settings = crawler.settings
+        state_dir, store = settings.get("NEWSCORPUS_STATE_DIR"), None
+        if url := settings.get("NEWSCORPUS_REDIS_URL"):
+            state_dir = url
+            store = RedisStateStore(
+                url,
+                settings.get("NEWSCORPUS_REDIS_PREFIX"),
+                settings.getfloat("NEWSCORPUS_REDIS_LEASE"),
+            )
         extension = cls(
-            crawler.settings.get("NEWSCORPUS_STATE_DIR"),
-            crawler.stats,
-            crawler.settings.getfloat("NEWSCORPUS_COMMIT_INTERVAL", 1.0),
+            state_dir, crawler.stats, settings.getfloat("NEWSCORPUS_COMMIT_INTERVAL", 1.0), store
         )
         try:
             check_compressed(crawler.settings)
@@ -111,6 +123,10 @@ class CrawlState:
         records past a file's committed length are taken into the state (their URLs marked,
         their text indexed), a torn last line is cut, an overwritten file starts at 0."""
         store = self.store
+        fixed = [o.path for o in self.outputs if not o.templated and not o.compressed]
+        for tail in store.claim_outputs(fixed).values():
+            self._count("newscorpus/output/uncommitted_cut", len(tail.records))
+            self._count("newscorpus/output/torn_lines", tail.torn)
         with store.transaction():
             for output in self.outputs:
                 if not output.templated:
