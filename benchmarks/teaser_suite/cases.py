@@ -15,7 +15,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 FORMS = ("linkbox", "inbody", "cards", "tail")  # the teaser forms of issue 2
-# The sets by name, each file's sha256 (written at commit 15e846e, see the package docstring).
+# The sets by name, each file's sha256 (written from the generators at commit 15e846e; see
+# the package docstring).
 DIGESTS = {
     "main": "659a522f47151d5d7e7cd3cac09fbe2d38e1d93beeb49f979d61a79face4393e",
     "holdout": "717320ef18d23e4d43c341dd292da7424e7879dbf4e432f8687d5405acf5a69b",
