@@ -9,7 +9,7 @@ from lxml.html import fromstring
 from trafilatura import load_html
 from trafilatura.metadata import extract_author
 
-from benchmarks.teaser_suite.corpus import DEFAULT_AEB
+from benchmarks.dedup_data.sources import DEFAULT_AEB
 from newscorpus.extract.authors import markup_author
 from tests.fixture_site import build_news_site, build_seed_site
 

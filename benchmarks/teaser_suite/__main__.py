@@ -1,6 +1,6 @@
 """Teaser suite: plain trafilatura, trafilatura precision mode and newscorpus side by side.
 
-.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout|holdout2|holdout3] [--aeb DIR]
+.venv/bin/python -m benchmarks.teaser_suite [--set main|holdout|holdout2|holdout3]
     [--per-case out.jsonl] [--examples N] [--dump-html DIR]
 
 `--set holdout` scores the held-out set (new layouts and teaser markup, never used to tune
@@ -22,7 +22,7 @@ import trafilatura
 
 import newscorpus
 
-from . import DEFAULT_AEB, FORMS, SETS, build_cases, score
+from . import FORMS, SETS, load_cases, score
 from .scorer import Breakdown, SuiteResult
 
 
@@ -87,21 +87,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=SETS, default="main", dest="suite",
                         help="which set of pages to score")  # fmt: skip
-    parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB, help="AEB folder")
     parser.add_argument("--per-case", type=Path, help="write per-page results here (JSONL)")
     parser.add_argument("--examples", type=int, default=5, help="newscorpus leaks to show")
     parser.add_argument("--dump-html", type=Path, help="write every page's HTML to this folder")
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    cases = build_cases(args.aeb, set_name=args.suite)
-    built = time.perf_counter() - start
+    cases = load_cases(args.suite)
+    loaded = time.perf_counter() - start
     langs = Counter(c.lang for c in cases)
     print(
         f"# teaser suite, {args.suite} set: {len(cases)} pages, "
         f"{len({c.layout for c in cases})} layouts, "
         f"{len(FORMS)} forms, {sum(len(c.teasers) for c in cases)} teasers, languages "
-        f"{dict(langs.most_common())}; built in {built:.2f} s · newscorpus "
+        f"{dict(langs.most_common())}; loaded in {loaded:.2f} s · newscorpus "
         f"{newscorpus.__version__} · trafilatura {trafilatura.__version__}"
     )
     if args.dump_html:

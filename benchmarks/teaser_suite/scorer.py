@@ -8,8 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .forms import FORMS
-from .generator import Case
+from .cases import FORMS, Case
 from .matching import TextIndex, recall
 
 Extract = Callable[[str, str], "str | None"]
