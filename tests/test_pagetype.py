@@ -42,3 +42,23 @@ def test_a_blog_post_without_article_markup_or_date_is_an_article() -> None:
     )
     extraction = Extractor().extract(html, "https://jans-shed.example/rebuilding-a-workbench")
     assert extraction.article is not None, extraction.reason
+
+
+def test_a_section_page_of_headline_links_with_a_pager_is_not_an_article() -> None:
+    """A news section: the headlines and leads of 30 stories of the site, each a link, and a
+    link to the next page. Its text is long and reads like prose, but it is no article."""
+    stories = "".join(
+        f"<li><h3><a href='/science/2026/11/{n:02d}/story-about-topic-number-{n}'>"
+        f"Researchers report finding number {n} about the changing climate</a></h3>"
+        f"<p>{PARAGRAPHS[n % len(PARAGRAPHS)]}</p></li>"
+        for n in range(1, 31)
+    )
+    html = (
+        "<html><head><title>Science | The Daily Example</title>"
+        '<meta property="og:type" content="website"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/science/'>Science</a></nav>"
+        f"<main><h1>Science</h1><ul>{stories}</ul>"
+        "<a href='/science/?page=2'>Next</a></main></body></html>"
+    )
+    extraction = Extractor().extract(html, "https://daily.example/science/")
+    assert extraction.article is None

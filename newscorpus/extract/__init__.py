@@ -173,6 +173,7 @@ class Extractor:
             other_type=declares_other_type(page),
             listing_share=_share_within(body, listing_text),
             claimed_share=claimed_share,
+            title=document.title,
         )
         features = page_features(page, evidence) if body else None
         reason = self._not_article(body, evidence, features)

@@ -30,6 +30,8 @@ from newscorpus.extract.text import count_words
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from lxml.html import HtmlElement
+
     from newscorpus.extract.page import Page
 
 #: A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
@@ -62,6 +64,15 @@ URL_WORDS = {
     ),
 }
 LONG_LINE_WORDS = 30
+#: A link to a further page of a listing: ``?page=2``, ``/page/3``, "Next", "Older posts", "»".
+PAGER_HREF = re.compile(r"[?&](?:page|p|pg|paged|start|offset)=\d|/page/\d+/?$")
+PAGER_TEXT = re.compile(
+    r"^(?:next|older|newer|previous|prev|load more|more stories|show more|see more|view more"
+    r"|weiter|suivant|siguiente|»|›|→|\d{1,3})(?:\s+(?:posts|entries|page|articles|»|›))?$",
+    re.IGNORECASE,
+)
+#: A link whose text has this many words is shaped like a headline.
+HEADLINE_LINK_WORDS = (4, 25)
 #: The last part of the URL path of a site's service pages (about, terms, contact...).
 SERVICE_PATH = re.compile(
     r"/(?:about|about-us|who-we-are|terms|terms-of-(?:use|service)|tos|privacy|privacy-policy"
@@ -116,6 +127,17 @@ FEATURES = (
     "max_line_words",
     "linked_headings",
     "linked_heading_share",
+    "pager_links",
+    "rel_next",
+    "headline_links",
+    "headline_links_per_kchar",
+    "distinct_headline_links",
+    "body_in_headline_links",
+    "title_words",
+    "code_blocks",
+    "list_item_share",
+    "image_links",
+    "buttons",
     *(f"schema_{name}" for name in SCHEMA_FLAGS),
     *(f"url_{name}" for name in URL_WORDS),
 )
@@ -135,6 +157,7 @@ class PageEvidence:
     other_type: bool
     listing_share: float
     claimed_share: float
+    title: str | None = None
 
 
 def page_features(page: Page, evidence: PageEvidence) -> list[float]:
@@ -162,6 +185,8 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
     linked_headings = int(
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
+    headline_links = _headline_links(page, links)
+    body_chars = max(1, sum(len(line) for line in body))
     values = {
         "og_article": evidence.og_article,
         "article_markup": evidence.article_markup,
@@ -198,12 +223,59 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
         "max_line_words": max(words, default=0),
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
+        "pager_links": sum(_is_pager(a) for a in links),
+        "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
+        "headline_links": len(headline_links),
+        "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
+        "distinct_headline_links": len(set(headline_links)),
+        "body_in_headline_links": sum(
+            len(line) for line in body if " ".join(line.split()) in set(headline_links)
+        )
+        / body_chars,
+        "title_words": count_words(evidence.title or ""),
+        "code_blocks": count("pre", "code"),
+        "list_item_share": _outer_item_chars(page) / page_chars,
+        "image_links": sum(any(True for _ in a.iter("img")) for a in links),
+        "buttons": count("button", "input"),
     }
     for name, pattern in URL_WORDS.items():
         values[f"url_{name}"] = bool(pattern.search(path.lower()))
     for name, wanted in SCHEMA_FLAGS.items():
         values[f"schema_{name}"] = bool(types & wanted)
     return [float(values[name]) for name in FEATURES]
+
+
+def _is_pager(anchor: HtmlElement) -> bool:
+    """A link to a further page of the listing the page is."""
+    text = " ".join(anchor.text_content().split())
+    return bool(PAGER_HREF.search(anchor.get("href", "")) or PAGER_TEXT.match(text))
+
+
+def _headline_links(page: Page, links: list[HtmlElement]) -> list[str]:
+    """The texts of the links to other pages of the same site that are shaped like headlines
+    (what a listing is made of)."""
+    host = urlsplit(page.url).hostname if page.url else None
+    low, high = HEADLINE_LINK_WORDS
+    found = []
+    for anchor in links:
+        m = page.measures.get(anchor)
+        target = m.target if m is not None else None
+        if target is None or urlsplit(target).hostname != host:
+            continue
+        text = " ".join(anchor.text_content().split())
+        if low <= len(text.split()) <= high:
+            found.append(text)
+    return found
+
+
+def _outer_item_chars(page: Page) -> int:
+    """Characters of text in the page's list items (outermost ones only)."""
+    measures = page.measures
+    return sum(
+        measures[item].chars
+        for item in measures.by_tag.get("li", ())
+        if item in measures and not any(a.tag == "li" for a in item.iterancestors())
+    )
 
 
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
