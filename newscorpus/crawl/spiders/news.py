@@ -15,12 +15,12 @@ from urllib.parse import urljoin, urlsplit
 from scrapy import Request, Spider
 from scrapy.exceptions import UsageError
 from scrapy.http import TextResponse
-from scrapy.linkextractors import LinkExtractor
 
 from newscorpus import discovery
+from newscorpus.crawl.links import LinkFilter, page_feeds, page_links
 from newscorpus.discovery import Kind
 from newscorpus.records import FetchedPage
-from newscorpus.urls import canonicalize_url, site_of
+from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterable, Iterator
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
-
-FEED_LINKS = "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
 
 
 def parse_url_list(urls: str) -> list[str]:
@@ -58,7 +56,7 @@ class NewsSpider(Spider):
         super().__init__(*args, **kwargs)
         self.start_urls = parse_url_list(urls)
         self.sites = {site_of(url) for url in self.start_urls}
-        self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self.links = LinkFilter(self.on_site)
 
     async def start(self) -> AsyncIterator[Any]:
         """The start URLs and robots.txt files: discovery, fetched again by every run, also
@@ -78,17 +76,16 @@ class NewsSpider(Spider):
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newscorpus/discovery/{kind.value}")
         if kind in {Kind.SITEMAP, Kind.SITEMAP_INDEX}:
-            yield from self._follow(discovery.sitemap_links(body, response.url))
+            yield from self._follow(response, discovery.sitemap_links(body, response.url))
         elif kind is Kind.FEED:
-            yield from self._follow(discovery.feed_links(body, response.url))
+            yield from self._follow(response, discovery.feed_links(body, response.url))
         elif kind is Kind.ROBOTS:
-            yield from self._follow(discovery.robots_sitemaps(body, response.url))
+            yield from self._follow(response, discovery.robots_sitemaps(body, response.url))
         elif kind is Kind.HTML and isinstance(response, TextResponse):
             yield FetchedPage(url=response.url, html=response.text)
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
-                links = [link.url for link in self.links.extract_links(response)]
-                links += [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
-                yield from self._follow(links)
+                yield from self._follow(response, page_links(response), response.encoding)
+                yield from self._follow(response, page_feeds(response))
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
             logger.info(
@@ -100,8 +97,11 @@ class NewsSpider(Spider):
         are followed, and redirects honoured (:class:`SameSiteOnly`), by this rule alike."""
         return urlsplit(url).scheme in {"http", "https"} and site_of(url) in self.sites
 
-    def _follow(self, urls: Iterable[str]) -> Iterator[Request]:
-        """Requests for the same-site URLs among ``urls``, canonicalized."""
-        for url in urls:
-            if self.on_site(url):
-                yield Request(canonicalize_url(url), callback=self.parse)
+    def _follow(
+        self, response: Response, urls: Iterable[str], page_encoding: str | None = None
+    ) -> Iterator[Request]:
+        """Requests for the same-site URLs among ``urls`` not yet requested in this run,
+        canonicalized (``page_encoding``: links of an HTML page, see :class:`LinkFilter`)."""
+        depth = response.meta.get("depth", 0) + 1
+        for url in self.links.new(urls, depth, page_encoding):
+            yield Request(url, callback=self.parse)
