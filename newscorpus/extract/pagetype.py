@@ -137,23 +137,18 @@ class PageEvidence:
     claimed_share: float
 
 
-def page_features(page: Page, evidence: PageEvidence) -> list[float]:
-    """The feature vector of one page, in :data:`FEATURES` order."""
-    path = urlsplit(evidence.url).path if evidence.url else ""
-    segments = [s for s in path.split("/") if s]
-    slug = segments[-1] if segments else ""
-    body = list(evidence.body)
-    words = [count_words(line) for line in body]
-    total_words = sum(words)
-    root = page.body
+def page_measures(page: Page) -> dict[str, float]:
+    """The features of a page that come from its tree alone, not from the extracted body
+    (picklable: :func:`body_features` finishes them in another process if need be), plus
+    the page text's length they are shares of (``page_chars``)."""
     page_text = page.body_text
     page_chars = max(1, len(page_text))
     by_tag = page.measures.by_tag
+    root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
     link_chars = sum(len(a.text_content()) for a in links)
     classes = " ".join(root.xpath(".//@class")).lower()
     types = page.json_ld_types | page.itemtypes
-    n_lines = max(1, len(body))
 
     def count(*tags: str) -> int:
         return sum(len(by_tag.get(tag, ())) for tag in tags)
@@ -163,6 +158,36 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
     values = {
+        "page_chars": page_chars,
+        "page_link_density": link_chars / page_chars,
+        "links_per_kchar": 1000 * len(links) / page_chars,
+        "h1": count("h1"),
+        "h2h3": count("h2", "h3"),
+        "articles": count("article"),
+        "forms": count("form"),
+        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "times": count("time"),
+        "reply_blocks": len(REPLY_CLASS.findall(classes)),
+        "linked_headings": linked_headings,
+        "linked_heading_share": linked_headings / max(1, headings),
+    }
+    for name, wanted in SCHEMA_FLAGS.items():
+        values[f"schema_{name}"] = bool(types & wanted)
+    return values
+
+
+def body_features(measures: dict[str, float], evidence: PageEvidence) -> list[float]:
+    """The feature vector, in :data:`FEATURES` order, from a page's :func:`page_measures`
+    and what the extraction knows of it (its body above all)."""
+    path = urlsplit(evidence.url).path if evidence.url else ""
+    segments = [s for s in path.split("/") if s]
+    slug = segments[-1] if segments else ""
+    body = list(evidence.body)
+    words = [count_words(line) for line in body]
+    total_words = sum(words)
+    n_lines = max(1, len(body))
+    values = {
+        **measures,
         "og_article": evidence.og_article,
         "article_markup": evidence.article_markup,
         "other_type": evidence.other_type,
@@ -181,29 +206,21 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
         "finished_share": sum(bool(FINISHED.search(line)) for line in body) / n_lines,
         "short_share": sum(w < 6 for w in words) / n_lines,
         "listing_share": evidence.listing_share,
-        "page_link_density": link_chars / page_chars,
-        "links_per_kchar": 1000 * len(links) / page_chars,
-        "body_share": sum(len(line) for line in body) / page_chars,
-        "h1": count("h1"),
-        "h2h3": count("h2", "h3"),
-        "articles": count("article"),
-        "forms": count("form"),
-        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "body_share": sum(len(line) for line in body) / measures["page_chars"],
         "has_author": evidence.has_author,
-        "times": count("time"),
-        "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "question_share": sum(line.rstrip().endswith("?") for line in body) / n_lines,
         "claimed_share": evidence.claimed_share,
         "long_lines": sum(w >= LONG_LINE_WORDS for w in words),
         "max_line_words": max(words, default=0),
-        "linked_headings": linked_headings,
-        "linked_heading_share": linked_headings / max(1, headings),
     }
     for name, pattern in URL_WORDS.items():
         values[f"url_{name}"] = bool(pattern.search(path.lower()))
-    for name, wanted in SCHEMA_FLAGS.items():
-        values[f"schema_{name}"] = bool(types & wanted)
     return [float(values[name]) for name in FEATURES]
+
+
+def page_features(page: Page, evidence: PageEvidence) -> list[float]:
+    """The feature vector of one page, in :data:`FEATURES` order."""
+    return body_features(page_measures(page), evidence)
 
 
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
