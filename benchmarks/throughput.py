@@ -13,8 +13,10 @@ process with the same settings (:data:`COMMON`, unthrottled), in alternating ord
 settings go to the newscorpus crawl only.
 
 Per run: wall time from process start to exit, pages fetched (``response_received_count``),
-records written, CPU seconds per page (user + system of the crawl process and the processes
-it waited for), peak RSS (the sum over the crawl's process tree, sampled every 0.1 s). The
+records written, CPU seconds per page (user + system of the crawl process, as ``wait4``
+reports it, plus that of its descendants, as last sampled: worker processes started by a
+fork server are not waited for by the crawl process), peak RSS (the sum over the crawl's
+process tree, sampled every 0.1 s). The
 ratio is newscorpus's pages/s over the plain spider's in the same round; the summary gives the
 median over rounds. The machine is shared: compare ratios, not absolute speeds.
 """
@@ -75,10 +77,14 @@ class Run:
         return self.cpu / max(1, self.pages)
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of ``root`` and all its descendants."""
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def tree_usage(root: int, cpu: dict[int, float]) -> int:
+    """Resident bytes of ``root`` and all its descendants; the CPU seconds each descendant
+    has used so far go into ``cpu`` (by pid)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+    usage: dict[int, tuple[int, float]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -89,14 +95,17 @@ def tree_rss(root: int) -> int:
         fields = stat[stat.rindex(")") + 2 :].split()
         pid = int(entry.name)
         parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * PAGE_SIZE
+        seconds = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        usage[pid] = (int(fields[21]) * PAGE_SIZE, seconds)
     total = 0
-    for pid, size in rss.items():
+    for pid, (rss, seconds) in usage.items():
         walk = pid
         while walk not in (root, 0, 1) and walk in parents:
             walk = parents[walk]
         if walk == root:
-            total += size
+            total += rss
+            if pid != root:
+                cpu[pid] = seconds
     return total
 
 
@@ -108,6 +117,7 @@ def stat_value(log: str, name: str) -> int:
 def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) -> Run:
     """Run one crawl process; sample its tree's memory while it runs."""
     peak = 0
+    descendants: dict[int, float] = {}
     start = time.perf_counter()
     with log.open("w") as err:
         process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
@@ -116,7 +126,7 @@ def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) ->
         def sample() -> None:
             nonlocal peak
             while not done.wait(0.1):
-                peak = max(peak, tree_rss(process.pid))
+                peak = max(peak, tree_usage(process.pid, descendants))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -130,7 +140,7 @@ def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) ->
         system,
         round_no,
         wall,
-        usage.ru_utime + usage.ru_stime,
+        usage.ru_utime + usage.ru_stime + sum(descendants.values()),
         stat_value(text, "response_received_count"),
         stat_value(text, "item_scraped_count"),
         max(peak, usage.ru_maxrss * 1024),

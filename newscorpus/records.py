@@ -10,6 +10,7 @@ from newscorpus.urls import canonicalize_url, record_id, site_of
 
 if TYPE_CHECKING:
     from newscorpus.article import Article
+    from newscorpus.dedup import Entry
 
 
 @dataclass(slots=True)
@@ -19,6 +20,17 @@ class FetchedPage:
     url: str
     html: str
     crawled_at: str = field(default_factory=lambda: now_iso())
+
+
+class SignedRecord(dict):
+    """A corpus record (a plain dict to exporters) that carries the dedup entry of its text,
+    signed where it was extracted (:mod:`newscorpus.pagework`), for the dedup pipeline."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, record: dict[str, Any], entry: Entry) -> None:
+        super().__init__(record)
+        self.entry = entry
 
 
 def now_iso() -> str:

@@ -6,6 +6,8 @@ The add-on (:mod:`newscorpus.crawl.addon`) applies both at "addon" priority, so 
 
 from __future__ import annotations
 
+import os
+
 from newscorpus import __version__
 from newscorpus.dedup import DedupConfig
 
@@ -37,6 +39,8 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
     # Faults: wait as long as a 429/503's Retry-After asks, up to this many seconds.
     "NEWSCORPUS_RETRY_AFTER_MAX": 120.0,
+    # Worker processes for extraction and dedup signing (0: all in the crawl process).
+    "NEWSCORPUS_WORKERS": len(os.sched_getaffinity(0)),
     # Extraction.
     "NEWSCORPUS_EXTRACT_MIN_WORDS": 50,  # shorter bodies (paywall stubs, briefs) are no article
     "NEWSCORPUS_EXTRACT_FAVOR_PRECISION": False,

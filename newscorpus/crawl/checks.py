@@ -24,6 +24,7 @@ NO_OUTPUT = (
 #: Numeric settings and their ranges (inclusive; None: unbounded).
 RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_COMMIT_INTERVAL": (0.01, None),
+    "NEWSCORPUS_WORKERS": (0, None),
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
     "NEWSCORPUS_EXTRACT_MIN_WORDS": (0, None),
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": (1, None),

@@ -19,6 +19,7 @@ from scrapy.exceptions import DropItem
 
 from newscorpus.crawl.pipelines.state import CrawlState
 from newscorpus.dedup import DedupConfig, Deduplicator
+from newscorpus.records import SignedRecord
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 
 if TYPE_CHECKING:
@@ -116,7 +117,10 @@ class DedupPipeline:
             earlier = self.store.seen(item["url"])
             verdict = None
             if earlier is None and self.dedup is not None:
-                verdict = self.dedup.check_and_add(item["id"], item["text"])
+                if isinstance(item, SignedRecord):
+                    verdict = self.dedup.check_and_add_entry(item["id"], item.entry)
+                else:
+                    verdict = self.dedup.check_and_add(item["id"], item["text"])
             duplicate = verdict is not None and verdict.is_duplicate
             self.store.mark_seen(
                 urls, earlier or (verdict.duplicate_of if duplicate else item["id"])

@@ -6,11 +6,16 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
+from scrapy import signals
 from scrapy.exceptions import DropItem, UsageError
 
 from newscorpus.crawl.lists import setting_list
+from newscorpus.crawl.pipelines.dedup import config_from_settings
+from newscorpus.crawl.pool import PagePool
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.records import FetchedPage, build_record
+from newscorpus.pagework import PageSetup
+from newscorpus.records import FetchedPage, SignedRecord, build_record
+from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from typing import Self
@@ -18,6 +23,11 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
+    from twisted.python.failure import Failure
+
+    from newscorpus.article import Extraction
+    from newscorpus.dedup import Entry
+    from newscorpus.pagework import PageOutcome
 
 logger = logging.getLogger(__name__)
 
@@ -72,11 +82,19 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
 
 
 class ExtractPipeline:
-    """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
+    """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts.
 
-    def __init__(self, extractor: Extractor, stats: StatsCollector) -> None:
+    With ``NEWSCORPUS_WORKERS`` > 0 (default: the core count) the page work runs in that
+    many worker processes (:class:`PagePool`), the article texts signed there too, and
+    only the site's boilerplate is learnt and cut here, in the order pages come back; with
+    0, everything runs in the crawl process. The records are the same either way."""
+
+    def __init__(
+        self, extractor: Extractor, stats: StatsCollector, pool: PagePool | None = None
+    ) -> None:
         self.extractor = extractor
         self.stats = stats
+        self.pool = pool
         self._stale_profiles: set[str] = set()
 
     @classmethod
@@ -86,20 +104,75 @@ class ExtractPipeline:
         if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
             boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
         assert crawler.stats is not None
+        options = options_from_settings(settings)
+        pool = None
+        if (workers := settings.getint("NEWSCORPUS_WORKERS")) > 0:
+            setup = PageSetup(
+                options,
+                tuple(setting_list(settings, "NEWSCORPUS_PROFILES")),
+                settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
+                config_from_settings(settings)
+                if settings.getbool("NEWSCORPUS_DEDUP_ENABLED")
+                else None,
+            )
+            pool = PagePool(setup, workers)
+        # without a pool all extraction runs here; with one, only the boilerplate (and the
+        # profiles are read here too, so that a bad file stops the crawl at once)
         extractor = Extractor(
-            options_from_settings(settings), boilerplate, profiles_from_settings(settings)
+            options, boilerplate, profiles_from_settings(settings), page_model=pool is None
         )
-        return cls(extractor, crawler.stats)
+        pipeline = cls(extractor, crawler.stats, pool)
+        if pool is not None:
+            crawler.signals.connect(pool.close, signal=signals.spider_closed)
+        return pipeline
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
         self.stats.inc_value("newscorpus/extract/pages")
-        try:
-            extraction = self.extractor.extract(item.html, item.url)
-        except Exception as exc:
-            self.stats.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
-            raise ExtractionFailed(f"extraction failed on {item.url}: {exc!r}") from exc
+        if self.pool is None:
+            try:
+                extraction = self.extractor.extract(item.html, item.url)
+            except Exception as exc:
+                raise self._failed(item, type(exc).__name__, repr(exc)) from exc
+            return self._record(item, extraction)
+        drafted = self.pool.draft(item.html, item.url)
+        drafted.addCallbacks(self._drafted, self._pool_failed, (item,), None, (item,))
+        return drafted
+
+    def _drafted(self, outcome: PageOutcome, item: FetchedPage) -> Any:
+        """A page back from a worker: cut the site's boilerplate, decide again if it cut."""
+        if outcome.error is not None:
+            raise self._failed(item, *outcome.error)
+        boilerplate = self.extractor.boilerplate
+        draft = outcome.draft
+        if draft is not None and boilerplate is not None and item.url:
+            body, cut = boilerplate.process(site_of(item.url), item.url, draft.body)
+            if cut:
+                finished = self.pool.finish(draft, body, len(cut))  # type: ignore[union-attr]
+                finished.addCallbacks(self._finished, self._pool_failed, (item,), None, (item,))
+                return finished
+        return self._finished(outcome, item)
+
+    def _finished(self, outcome: PageOutcome, item: FetchedPage) -> Any:
+        if outcome.error is not None or outcome.extraction is None:
+            raise self._failed(item, *(outcome.error or ("NoExtraction", "")))
+        return self._record(item, outcome.extraction, outcome.entry)
+
+    def _pool_failed(self, failure: Failure, item: FetchedPage) -> Any:
+        if failure.check(DropItem):
+            return failure
+        raise self._failed(item, failure.type.__name__, repr(failure.value))
+
+    def _failed(self, item: FetchedPage, kind: str, message: str) -> ExtractionFailed:
+        self.stats.inc_value(f"newscorpus/extract/error/{kind}")
+        return ExtractionFailed(f"extraction failed on {item.url}: {message}")
+
+    def _record(
+        self, item: FetchedPage, extraction: Extraction, entry: Entry | None = None
+    ) -> dict[str, Any]:
+        """The record of the page (signed when ``entry`` is given), after counting what the
+        extraction cut; :class:`NotAnArticle` when it found none."""
         if extraction.profile:
             outcome = "missed" if extraction.profile_missed else "applied"
             self.stats.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
@@ -124,4 +197,5 @@ class ExtractPipeline:
         if extraction.teasers_cut:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
         self.stats.inc_value("newscorpus/extract/articles")
-        return build_record(extraction.article, item.url, item.crawled_at)
+        record = build_record(extraction.article, item.url, item.crawled_at)
+        return record if entry is None else SignedRecord(record, entry)
