@@ -15,8 +15,8 @@ settings go to the newscorpus crawl only.
 Per run: wall time from process start to exit, pages fetched (``response_received_count``),
 records written, CPU seconds per page (user + system of the crawl process, as ``wait4``
 reports it, plus that of its descendants, as last sampled: worker processes started by a
-fork server are not waited for by the crawl process), peak RSS (the sum over the crawl's
-process tree, sampled every 0.1 s). The
+fork server are not waited for by the crawl process), peak memory (the sum of the PSS of
+the crawl's process tree, sampled every 0.1 s; for one process, its RSS). The
 ratio is newscorpus's pages/s over the plain spider's in the same round; the summary gives the
 median over rounds. The machine is shared: compare ratios, not absolute speeds.
 """
@@ -65,7 +65,7 @@ class Run:
     cpu: float
     pages: int
     records: int
-    peak_rss: int  # bytes, summed over the process tree
+    peak_pss: int  # bytes, summed over the process tree
     returncode: int
 
     @property
@@ -81,8 +81,9 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def tree_usage(root: int, cpu: dict[int, float]) -> int:
-    """Resident bytes of ``root`` and all its descendants; the CPU seconds each descendant
-    has used so far go into ``cpu`` (by pid)."""
+    """Memory of ``root`` and all its descendants (the sum of their proportional set sizes:
+    pages shared between processes, as forked workers share, are counted once); the CPU
+    seconds each descendant has used so far go into ``cpu`` (by pid)."""
     parents: dict[int, int] = {}
     usage: dict[int, tuple[int, float]] = {}
     for entry in os.scandir("/proc"):
@@ -103,10 +104,20 @@ def tree_usage(root: int, cpu: dict[int, float]) -> int:
         while walk not in (root, 0, 1) and walk in parents:
             walk = parents[walk]
         if walk == root:
-            total += rss
+            total += proportional_size(pid) or rss
             if pid != root:
                 cpu[pid] = seconds
     return total
+
+
+def proportional_size(pid: int) -> int | None:
+    """The PSS of a process in bytes (None if the kernel does not tell)."""
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    match = re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
+    return int(match.group(1)) * 1024 if match else None
 
 
 def stat_value(log: str, name: str) -> int:
@@ -143,7 +154,7 @@ def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) ->
         usage.ru_utime + usage.ru_stime + sum(descendants.values()),
         stat_value(text, "response_received_count"),
         stat_value(text, "item_scraped_count"),
-        max(peak, usage.ru_maxrss * 1024),
+        peak,
         process.returncode,
     )
 
@@ -170,7 +181,7 @@ def commands(base: str, work: Path, extra: list[str]) -> dict[str, tuple[list[st
 
 def table(runs: list[Run], plain: dict[int, Run]) -> None:
     header = ["system", "round", "wall s", "pages", "pages/s", "records", "CPU ms/page"]
-    print("| " + " | ".join([*header, "peak RSS MB", "ratio"]) + " |")
+    print("| " + " | ".join([*header, "peak PSS MB", "ratio"]) + " |")
     print("|" + " --- |" * 9)
     for r in runs:
         base = plain.get(r.round)
@@ -178,7 +189,7 @@ def table(runs: list[Run], plain: dict[int, Run]) -> None:
         flag = "" if r.returncode == 0 else f" (exit {r.returncode})"
         print(
             f"| {r.system}{flag} | {r.round} | {r.wall:.1f} | {r.pages} | {r.pages_per_s:.1f} | "
-            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {r.peak_rss / 2**20:.0f} | {ratio} |"
+            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {r.peak_pss / 2**20:.0f} | {ratio} |"
         )
     print()
 
@@ -217,7 +228,7 @@ def main() -> None:
                     print(f"  {runs[-1]}", file=sys.stderr, flush=True)
     plain = {r.round: r for r in runs if r.system == "plain"}
     table(runs, plain)
-    print("| system | median pages/s | median CPU ms/page | max peak RSS MB | median ratio |")
+    print("| system | median pages/s | median CPU ms/page | max peak PSS MB | median ratio |")
     print("|" + " --- |" * 5)
     for system in systems:
         mine = [r for r in runs if r.system == system]
@@ -226,7 +237,7 @@ def main() -> None:
         print(
             f"| {system} | {statistics.median(r.pages_per_s for r in mine):.1f} | "
             f"{1000 * statistics.median(r.cpu_per_page for r in mine):.1f} | "
-            f"{max(r.peak_rss for r in mine) / 2**20:.0f} | {ratio} |"
+            f"{max(r.peak_pss for r in mine) / 2**20:.0f} | {ratio} |"
         )
 
 

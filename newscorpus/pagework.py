@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 from newscorpus.article import Extraction, NotArticleReason
 from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex
 from newscorpus.extract import Draft, ExtractionOptions, Extractor, SiteProfiles
+from newscorpus.extract.metadata import detect_language
+from newscorpus.extract.pagetype import bundled_model
 from newscorpus.records import build_record, now_iso
 
 if TYPE_CHECKING:
@@ -99,6 +101,14 @@ class PageWork:
 
 
 _work: PageWork | None = None
+
+
+def load_models() -> None:
+    """Load what every page needs (language identifier, page-type model, bundled site
+    profiles) into this process: a fork server calls it so that its workers share them."""
+    bundled_model()
+    SiteProfiles.bundled()
+    detect_language("The workers load their models once, before the crawl sends them pages." * 4)
 
 
 def start_worker(setup: PageSetup) -> None:

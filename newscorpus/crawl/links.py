@@ -44,9 +44,14 @@ CACHE_SIZE = 1 << 15
 def page_links(response: TextResponse) -> list[str]:
     """The distinct absolute URLs an HTML page links to (``<a>``, ``<area>``)."""
     base = get_base_url(response)
-    hrefs = dict.fromkeys(strip_html5_whitespace(h) for h in response.xpath(LINKS).getall())
+    parts = urlsplit(base)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    hrefs = dict.fromkeys(strip_html5_whitespace(h) for h in response.selector.root.xpath(LINKS))
     urls = []
     for href in hrefs:
+        if href.startswith("/") and not href.startswith("//") and "/." not in href:
+            urls.append(origin + href)  # what urljoin gives a root-relative path, quicker
+            continue
         try:
             urls.append(urljoin(base, href))
         except ValueError:

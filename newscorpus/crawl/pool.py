@@ -6,9 +6,10 @@ flight, and a batch takes up to :data:`MAX_BATCH` waiting pages (signed together
 batches grow only when the workers are the bottleneck. The queue itself is bounded by
 Scrapy: a page's item stays in the scraper until its Deferred fires, and the scraper takes
 no new responses beyond ``SCRAPER_SLOT_MAX_ACTIVE_SIZE``. Workers are started by a fork
-server (no fork of the reactor process with its threads, sockets and database), each loads
-the extractor once; a pool whose worker died is replaced, the pages it held fail (counted
-as extraction errors by the caller).
+server (no fork of the reactor process with its threads, sockets and database) that has
+loaded the models once (:mod:`newscorpus.crawl.worker_preload`), so the workers share them;
+a pool whose worker died is replaced, the pages it held fail (counted as extraction errors by
+the caller).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class PagePool:
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["newscorpus.pagework"])
+        context.set_forkserver_preload(["newscorpus.crawl.worker_preload"])
         return ProcessPoolExecutor(
             self.workers,
             mp_context=context,
