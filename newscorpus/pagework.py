@@ -16,6 +16,7 @@ the corpus record or the reason there is none out.
 
 from __future__ import annotations
 
+import signal
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -112,8 +113,11 @@ def load_models() -> None:
 
 
 def start_worker(setup: PageSetup) -> None:
-    """Initializer of a worker process: its extractor and signer, built once."""
+    """Initializer of a worker process: its extractor and signer, built once. Ctrl-C (the
+    terminal's SIGINT, sent to every process of the crawl) is left to the crawl process,
+    which stops gracefully and then stops its workers."""
     global _work
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _work = PageWork(setup)
 
 
