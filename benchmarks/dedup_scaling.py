@@ -4,9 +4,11 @@
     .venv/bin/python benchmarks/dedup_scaling.py [--sizes 20000,100000] [--corpus FILE]
         [--aeb ../shared/benchmarks/aeb]
 
-The corpus is unique filler stories (:mod:`benchmarks.dedup_data.filler`: AEB bodies with
-every word replaced, as the dedup benchmark's speed run uses), written once to ``--corpus``
-(reused when it exists and is long enough). For each size, the first N documents go through
+The corpus is the dedup benchmark's speed corpus: its labelled "tune" set (stories with their
+copies, follow-ups, updates, template stories) plus unique filler stories
+(:mod:`benchmarks.dedup_data.filler`: AEB bodies with every word replaced), shuffled; the
+filler is written once to ``--corpus`` (reused when it exists and is long enough; ``--filler-
+only`` leaves the labelled set out). For each size, the first N documents go through
 ``newscorpus dedup`` as a whole process (docs/s over its wall time), and, in this process,
 the last 500 documents of the N are looked up in a :class:`MemoryIndex` of the N before them
 to count the LSH candidates per lookup. docs/s should stay within 20 % across sizes.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -27,15 +30,16 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.dedup_data import filler  # noqa: E402
+from benchmarks.dedup_data import filler, labelled  # noqa: E402
 from newscorpus.dedup import Deduplicator, MemoryIndex  # noqa: E402
 
 NEWSCORPUS = Path(sys.executable).parent / "newscorpus"
 DEFAULT_AEB = REPO.parent / "shared" / "benchmarks" / "aeb"
+DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
 PROBES = 500
 
 
-def corpus(path: Path, size: int, aeb: Path) -> list[bytes]:
+def filler_lines(path: Path, size: int, aeb: Path) -> list[bytes]:
     if path.exists():
         lines = path.read_bytes().splitlines(keepends=True)
         if len(lines) >= size:
@@ -47,6 +51,18 @@ def corpus(path: Path, size: int, aeb: Path) -> list[bytes]:
     ]
     path.write_bytes(b"".join(lines))
     return lines
+
+
+def corpus(path: Path, size: int, aeb: Path, filler_only: bool) -> list[bytes]:
+    """``size`` documents: the labelled set and filler, shuffled (prefixes keep the mix)."""
+    docs = [] if filler_only else labelled.build(aeb, DEFAULT_SEEDS, 1)
+    lines = [
+        json.dumps({"id": d.id, "url": d.url, "text": d.text}, ensure_ascii=False).encode() + b"\n"
+        for d in docs
+    ]
+    lines += filler_lines(path, max(0, size - len(lines)), aeb)
+    np.random.default_rng(3).shuffle(lines)  # type: ignore[arg-type]
+    return lines[:size]
 
 
 def candidates_per_lookup(lines: list[bytes]) -> float:
@@ -68,9 +84,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "filler.jsonl")
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB)
     parser.add_argument("--skip-candidates", action="store_true")
+    parser.add_argument("--filler-only", action="store_true")
+    parser.add_argument(
+        "--newscorpus", default=str(NEWSCORPUS), help="the command to run (another checkout's)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    lines = corpus(args.corpus, max(sizes), args.aeb)
+    lines = corpus(args.corpus, max(sizes), args.aeb, args.filler_only)
     print("| documents | wall s | docs/s | duplicates dropped | candidates per lookup |")
     print("| --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,7 +98,8 @@ def main() -> None:
             source, out, dups = (Path(tmp) / name for name in ("in.jsonl", "out.jsonl", "d.jsonl"))
             source.write_bytes(b"".join(lines[:size]))
             start = time.perf_counter()
-            command = [str(NEWSCORPUS), "dedup", str(source), "-o", str(out), "--dups", str(dups)]
+            command = [*shlex.split(args.newscorpus), "dedup", str(source), "-o", str(out)]
+            command += ["--dups", str(dups)]
             subprocess.run(command, check=True, capture_output=True)
             wall = time.perf_counter() - start
             dropped = len(dups.read_bytes().splitlines())
