@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 import xxhash
+from lxml import etree
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.utils.response import get_base_url
 from w3lib.html import strip_html5_whitespace
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
     from scrapy.http import TextResponse
 
-LINKS = "//a/@href | //area/@href"
+#: hrefs as plain strings: lxml's "smart" ones keep their whole page alive (in the cache).
+LINKS = etree.XPath("//a/@href | //area/@href", smart_strings=False)
 FEED_LINKS = "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
 SKIPPED_EXTENSIONS = frozenset(f".{extension}" for extension in IGNORED_EXTENSIONS)
 #: Distinct link URLs whose verdict is remembered (a few MB; links repeat across pages).
@@ -46,7 +48,7 @@ def page_links(response: TextResponse) -> list[str]:
     base = get_base_url(response)
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
-    hrefs = dict.fromkeys(strip_html5_whitespace(h) for h in response.selector.root.xpath(LINKS))
+    hrefs = dict.fromkeys(strip_html5_whitespace(h) for h in LINKS(response.selector.root))
     urls = []
     for href in hrefs:
         if href.startswith("/") and not href.startswith("//") and "/." not in href:
@@ -67,10 +69,9 @@ def page_feeds(response: TextResponse) -> list[str]:
 class LinkFilter:
     """The URLs among those a page lists that this run should request: on the crawl's sites
     (``on_site``: http(s) URLs of its sites), for HTML pages not a file by its extension,
-    canonicalized, and not already
-    requested at the same depth or shallower (a URL first met beyond ``DEPTH_LIMIT`` is still
-    requested when a shallower page links it). Memory: one 64-bit key per URL requested, the
-    verdicts of the last :data:`CACHE_SIZE` distinct URLs."""
+    canonicalized, and not already requested at the same depth or shallower (a URL first met
+    beyond ``DEPTH_LIMIT`` is still requested when a shallower page links it). Memory: one
+    64-bit key per URL requested, the verdicts of the last :data:`CACHE_SIZE` distinct URLs."""
 
     def __init__(self, on_site: Callable[[str], bool], cache_size: int = CACHE_SIZE) -> None:
         self.on_site = on_site
