@@ -16,7 +16,10 @@ the corpus record or the reason there is none out.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import signal
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -30,6 +33,7 @@ from newscorpus.records import build_record, now_iso
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from multiprocessing.process import BaseProcess
 
     from newscorpus.dedup import Entry
 
@@ -115,10 +119,20 @@ def load_models() -> None:
 def start_worker(setup: PageSetup) -> None:
     """Initializer of a worker process: its extractor and signer, built once. Ctrl-C (the
     terminal's SIGINT, sent to every process of the crawl) is left to the crawl process,
-    which stops gracefully and then stops its workers."""
+    which stops gracefully and then stops its workers; a worker ends by itself when the
+    crawl process dies."""
     global _work
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if (crawl := multiprocessing.parent_process()) is not None:
+        threading.Thread(target=_exit_with, args=(crawl,), daemon=True).start()
     _work = PageWork(setup)
+
+
+def _exit_with(crawl: BaseProcess) -> None:
+    """End this worker once the crawl process is gone (``kill -9`` too): the pool's workers
+    would otherwise wait for work forever, and keep their fork server alive."""
+    crawl.join()
+    os._exit(0)
 
 
 def draft_in_worker(pages: Sequence[tuple[str | bytes, str]]) -> list[PageOutcome]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,7 +14,7 @@ from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex
 from newscorpus.extract import Extractor, SiteBoilerplate
 from newscorpus.pagework import PageSetup, PageWork
 from newscorpus.urls import site_of
-from tests.conftest import run_crawl
+from tests.conftest import REPO, crawl_command, run_crawl
 from tests.fixture_site import build_news_site
 
 COMPARED = ("id", "url", "title", "text", "published", "authors", "language", "site")
@@ -74,3 +77,48 @@ def test_a_crawl_with_worker_processes_writes_the_same_records(crawls, workers) 
 
     assert len(crawls[workers]) == len(keyed(crawls[workers]))
     assert keyed(crawls[workers]) == keyed(crawls[0])
+
+
+def descendants(root: int) -> set[int]:
+    """The pids of ``root``'s descendants, from /proc."""
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat[stat.rindex(")") + 2 :].split()[1])
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def test_a_crawl_killed_with_kill_9_leaves_no_worker_processes(news_server, tmp_path) -> None:
+    command = crawl_command(
+        [f"{news_server.base_url}/"],
+        tmp_path / "state",
+        tmp_path / "out.jsonl",
+        "DOWNLOAD_DELAY=0.3",
+        "AUTOTHROTTLE_ENABLED=False",
+        "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+    )
+    crawl = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while not workers and time.monotonic() < deadline:  # the pool starts with the first page
+        time.sleep(0.2)
+        workers = descendants(crawl.pid)
+    assert workers, "the crawl started no worker processes"
+    time.sleep(1)
+    workers = descendants(crawl.pid)
+    crawl.kill()
+    crawl.wait()
+    deadline = time.monotonic() + 30
+    while (alive := {p for p in workers if Path(f"/proc/{p}").exists()}) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.2)
+    assert not alive, f"left running after the crawl was killed: {sorted(alive)}"
