@@ -160,8 +160,7 @@ class ExtractPipeline:
         return self._record(item, outcome.extraction, outcome.entry)
 
     def _pool_failed(self, failure: Failure, item: FetchedPage) -> Any:
-        if failure.check(DropItem):
-            return failure
+        """The pool could not do the page (a worker died, its result did not unpickle)."""
         raise self._failed(item, failure.type.__name__, repr(failure.value))
 
     def _failed(self, item: FetchedPage, kind: str, message: str) -> ExtractionFailed:
