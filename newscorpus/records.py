@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from newscorpus.article import Article
+    from newscorpus.dedup import Entry
 
 
 @dataclass(slots=True)
@@ -23,6 +24,17 @@ class FetchedPage:
     html: str
     crawled_at: str = field(default_factory=lambda: now_iso())
     source: str | None = None  # the name of its site (sites file, or registered domain)
+
+
+class SignedRecord(dict):
+    """A corpus record (a plain dict to exporters) that carries the dedup entry of its text,
+    signed where it was extracted (:mod:`newscorpus.pagework`), for the dedup pipeline."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, record: dict[str, Any], entry: Entry) -> None:
+        super().__init__(record)
+        self.entry = entry
 
 
 def now_iso() -> str:

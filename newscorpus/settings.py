@@ -6,6 +6,8 @@ The add-on (:mod:`newscorpus.crawl.addon`) applies both at "addon" priority, so 
 
 from __future__ import annotations
 
+import os
+
 from newscorpus import __version__
 from newscorpus.dedup import DedupConfig
 
@@ -62,6 +64,8 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
     # Faults: wait as long as a 429/503's Retry-After asks, up to this many seconds.
     "NEWSCORPUS_RETRY_AFTER_MAX": 120.0,
+    # Worker processes for extraction and dedup signing (0: all in the crawl process).
+    "NEWSCORPUS_WORKERS": len(os.sched_getaffinity(0)),
     # Extraction.
     "NEWSCORPUS_EXTRACT_MIN_WORDS": 50,  # shorter bodies (paywall stubs, briefs) are no article
     "NEWSCORPUS_EXTRACT_FAVOR_PRECISION": False,
@@ -90,6 +94,10 @@ SCRAPY_DEFAULTS: dict[str, object] = {
     "AUTOTHROTTLE_MAX_DELAY": 30.0,
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+    # Items processed at once per response: a page gives one item and few new links, and
+    # Scrapy starts this many tasks for every response (its default, 100, costs more CPU
+    # per page than the links do).
+    "CONCURRENT_ITEMS": 16,
     "DEPTH_LIMIT": 4,
     "DOWNLOAD_TIMEOUT": 30,
     "DOWNLOAD_MAXSIZE": 16 * 1024 * 1024,

@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from newscorpus.crawl.counters import count as count_site
-from newscorpus.records import build_record, site_key
+from newscorpus.records import SignedRecord, build_record, site_key
 from newscorpus.state import Fetch
 from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
+    from newscorpus.article import Extraction
     from newscorpus.dedup import Deduplicator
     from newscorpus.extract import Extractor
     from newscorpus.records import FetchedPage
@@ -56,17 +57,26 @@ class Extracted:
 
 def extract_page(extractor: Extractor, page: FetchedPage) -> Extracted:
     """Run ``extractor`` on ``page``: its record, or why there is none, with the counts."""
-    counts = Counts()
-    site = site_key(page.url)
-    counts.inc_value("newscorpus/extract/pages")
-    count_site(counts, site, "pages")
     try:
         extraction = extractor.extract(page.html, page.url)
     except Exception as exc:
-        counts.inc_value(f"newscorpus/extract/error/{type(exc).__name__}")
-        count_site(counts, site, "errors")
-        message = f"extraction failed on {page.url}: {exc!r}"
-        return Extracted(page.url, None, counts, "error", message)
+        return failed_page(page, type(exc).__name__, repr(exc))
+    return extracted_page(page, extraction)
+
+
+def failed_page(page: FetchedPage, kind: str, message: str) -> Extracted:
+    """A page whose extraction failed (raised ``kind``, here or in a worker), counted."""
+    counts = _page_counts(page)
+    counts.inc_value(f"newscorpus/extract/error/{kind}")
+    count_site(counts, site_key(page.url), "errors")
+    return Extracted(page.url, None, counts, "error", f"extraction failed on {page.url}: {message}")
+
+
+def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
+    """The record of ``page`` from its ``extraction`` (done here or in a worker), or why there
+    is none, with the counts."""
+    counts = _page_counts(page)
+    site = site_key(page.url)
     stale = None
     if extraction.profile:
         outcome = "missed" if extraction.profile_missed else "applied"
@@ -89,6 +99,13 @@ def extract_page(extractor: Extractor, page: FetchedPage) -> Extracted:
     count_site(counts, site, "articles")
     record = build_record(extraction.article, page.url, page.crawled_at)
     return Extracted(page.url, record, counts, stale_profile=stale)
+
+
+def _page_counts(page: FetchedPage) -> Counts:
+    counts = Counts()
+    counts.inc_value("newscorpus/extract/pages")
+    count_site(counts, site_key(page.url), "pages")
+    return counts
 
 
 @dataclass
@@ -128,7 +145,10 @@ def dedup_record(
         earlier = store.seen(record["url"])
         verdict = None
         if earlier is None and dedup is not None:
-            verdict = dedup.check_and_add(record["id"], record["text"])
+            if isinstance(record, SignedRecord):  # signed in a page worker
+                verdict = dedup.check_and_add_entry(record["id"], record.entry)
+            else:
+                verdict = dedup.check_and_add(record["id"], record["text"])
         duplicate = verdict is not None and verdict.is_duplicate
         store.mark_seen(urls, earlier or (verdict.duplicate_of if duplicate else record["id"]))
         if earlier is None and not duplicate:  # what a later revisit compares with

@@ -8,14 +8,17 @@ through :func:`canonicalize_url` first.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from courlan import extract_domain, normalize_url
 
 
+@lru_cache(maxsize=1 << 14)
 def canonicalize_url(url: str) -> str:
     """The comparable form of ``url``: lower-cased host, default port and fragment dropped,
-    tracking parameters (utm_*, fbclid, ...) removed, remaining query parameters sorted."""
+    tracking parameters (utm_*, fbclid, ...) removed, remaining query parameters sorted.
+    Memoized (bounded): the crawl compares the same URLs many times."""
     url = url.strip()
     try:
         normalized = normalize_url(url)

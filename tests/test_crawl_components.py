@@ -31,9 +31,10 @@ def site():
 
 
 def crawler_for(state_dir, urls: str = f"{BASE}/", **settings):
-    crawler = get_crawler(
-        NewsSpider, {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(state_dir), **settings}
-    )
+    """A crawler whose components run in this process (worker processes need a running
+    reactor: tests/test_crawl_workers.py crawls with them)."""
+    defaults = {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(state_dir), "NEWSCORPUS_WORKERS": 0}
+    crawler = get_crawler(NewsSpider, {**defaults, **settings})
     crawler.spider = NewsSpider.from_crawler(crawler, urls=urls)
     return crawler
 
@@ -136,7 +137,12 @@ def test_a_sites_file_language_counts_records_in_another(site, tmp_path) -> None
     sites = tmp_path / "sites.toml"
     sites.write_text(f'[[site]]\nname = "fixture"\nurls = ["{BASE}/"]\nlanguage = "en"\n')
     crawler = get_crawler(
-        NewsSpider, {"ADDONS": ADDON, "NEWSCORPUS_STATE_DIR": str(tmp_path / "state")}
+        NewsSpider,
+        {
+            "ADDONS": ADDON,
+            "NEWSCORPUS_STATE_DIR": str(tmp_path / "state"),
+            "NEWSCORPUS_WORKERS": 0,
+        },
     )
     crawler.spider = NewsSpider.from_crawler(crawler, sites=str(sites))
     pipeline = build_from_crawler(ExtractPipeline, crawler)

@@ -20,6 +20,17 @@ def test_seen_urls_survive_a_restart_and_match_url_variants(tmp_path) -> None:
         assert store.seen_count() == 2
 
 
+def test_a_batch_lookup_answers_as_one_lookup_per_url(tmp_path) -> None:
+    done = [f"https://e.com/{i}.html" for i in range(0, 1200, 2)]
+    with SqliteStateStore(tmp_path) as store, store.transaction():
+        store.mark_seen(done, "00000000000000aa")
+    asked = [f"https://e.com/{i}.html" for i in range(1200)] + ["https://e.com/4.html?utm_source=x"]
+    with SqliteStateStore(tmp_path) as store:
+        found = store.seen_many(asked)
+        assert found == {url: record for url in asked if (record := store.seen(url))}
+        assert len(found) == 601
+
+
 def test_a_failed_transaction_leaves_neither_urls_nor_index_entries(tmp_path) -> None:
     with SqliteStateStore(tmp_path) as store:
         dedup = Deduplicator(store.dedup_index())

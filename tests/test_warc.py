@@ -39,8 +39,12 @@ def _records(path: Path) -> list[dict]:
 
 def _without_time(records: list[dict]) -> list[dict]:
     """Records without ``crawled_at`` (the crawl stamps it when the spider parses the page,
-    the archive when the response arrives: they may fall on either side of a second)."""
-    return [{k: v for k, v in r.items() if k != "crawled_at"} for r in records]
+    the archive when the response arrives: they may fall on either side of a second), by id
+    (the crawl's page workers return pages in the order they finish, not in fetch order)."""
+    return sorted(
+        ({k: v for k, v in r.items() if k != "crawled_at"} for r in records),
+        key=lambda r: r["id"],
+    )
 
 
 def _warc_cli(*args: str) -> subprocess.CompletedProcess:

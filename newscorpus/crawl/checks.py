@@ -30,6 +30,7 @@ RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_PROGRESS_INTERVAL": (0, None),
     "NEWSCORPUS_WARC_MAX_SIZE": (1, None),
     "NEWSCORPUS_REDIS_LEASE": (0.5, None),
+    "NEWSCORPUS_WORKERS": (0, None),
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
     "NEWSCORPUS_REVISIT_HOURS": (0, None),
     "NEWSCORPUS_REVISIT_MIN_CHANGE": (0, 1),

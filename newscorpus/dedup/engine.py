@@ -166,24 +166,24 @@ class Deduplicator:
         self, doc_ids: Sequence[str], prepared: Prepared
     ) -> list[Verdict | None]:
         """:meth:`check_and_add_many` for a batch from :meth:`prepare`, in order."""
-        verdicts: list[Verdict | None] = []
-        for i, doc_id in enumerate(doc_ids):
-            entry = prepared.entry(i)
-            verdict = self._check(doc_id, entry)
-            if verdict is None or not verdict.is_duplicate:
-                self.index.add(doc_id, entry)
-            if verdict is not None:
-                logger.debug(
-                    "%s: %s %s (jaccard %.2f, coverage %.2f, covers %.2f of it)",
-                    doc_id,
-                    verdict.kind,
-                    verdict.duplicate_of,
-                    verdict.similarity,
-                    verdict.coverage,
-                    verdict.covered,
-                )
-            verdicts.append(verdict)
-        return verdicts
+        return [self.check_and_add_entry(d, prepared.entry(i)) for i, d in enumerate(doc_ids)]
+
+    def check_and_add_entry(self, doc_id: str, entry: Entry) -> Verdict | None:
+        """:meth:`check_and_add` for a text signed already (``Prepared.entry``)."""
+        verdict = self._check(doc_id, entry)
+        if verdict is None or not verdict.is_duplicate:
+            self.index.add(doc_id, entry)
+        if verdict is not None:
+            logger.debug(
+                "%s: %s %s (jaccard %.2f, coverage %.2f, covers %.2f of it)",
+                doc_id,
+                verdict.kind,
+                verdict.duplicate_of,
+                verdict.similarity,
+                verdict.coverage,
+                verdict.covered,
+            )
+        return verdict
 
     def _check(self, doc_id: str, entry: Entry) -> Verdict | None:
         if doc_id in self.index:

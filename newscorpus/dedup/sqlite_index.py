@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import Candidates, DedupIndex, Entry
+from newscorpus.dedup.index import BAND_CANDIDATES, Candidates, DedupIndex, Entry
 
 if TYPE_CHECKING:
     import sqlite3
@@ -38,7 +38,8 @@ class SqliteIndex(DedupIndex):
     plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
     ones, signatures the stored bytes (NULL for short texts), samples their uint32 values
     (little-endian): about 800 bytes per document plus 4 per sampled shingle. A candidate
-    lookup is one query; nothing is held in memory beyond SQLite's page cache.
+    lookup is one query (the newest :data:`BAND_CANDIDATES` of each band key, read backwards
+    along the primary key); nothing is held in memory beyond SQLite's page cache.
     """
 
     def __init__(
@@ -109,11 +110,14 @@ class SqliteIndex(DedupIndex):
         keys = list(band_keys)
         if not keys or len(keys) > _CHUNK:
             raise ValueError(f"between 1 and {_CHUNK} band keys per lookup, got {len(keys)}")
-        marks = ", ".join("?" * len(keys))
+        newest = " UNION ALL ".join(
+            f"SELECT doc FROM (SELECT doc FROM {self._bands} WHERE key = ?"
+            f" ORDER BY doc DESC LIMIT {BAND_CANDIDATES})"
+            for _ in keys
+        )
         rows = self._conn.execute(
             f"SELECT id, signature, size, lead, sample_level, sample FROM {self._docs} WHERE n IN"
-            f" (SELECT doc FROM {self._bands} WHERE key IN ({marks}))"
-            " AND signature IS NOT NULL ORDER BY n",
+            f" ({newest}) AND signature IS NOT NULL ORDER BY n",
             keys,
         ).fetchall()
         if not rows:

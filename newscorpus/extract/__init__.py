@@ -22,10 +22,11 @@ The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trafilatura import bare_extraction, load_html
 
@@ -48,9 +49,10 @@ from newscorpus.extract.metadata import (
 from newscorpus.extract.page import Page
 from newscorpus.extract.pagetype import (
     PageEvidence,
+    body_features,
     bundled_model,
     is_service_page,
-    page_features,
+    page_measures,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
 from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
@@ -62,10 +64,33 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
-__all__ = ["ExtractionOptions", "Extractor", "SiteBoilerplate", "SiteProfiles", "extract_article"]
+__all__ = [
+    "Draft",
+    "ExtractionOptions",
+    "Extractor",
+    "SiteBoilerplate",
+    "SiteProfiles",
+    "extract_article",
+]
 
 logger = logging.getLogger(__name__)
 keep_joiners()
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A page extracted up to its body lines, before the site's boilerplate is cut: what
+    :meth:`Extractor.finish` needs, without the page's tree (picklable)."""
+
+    body: list[str]
+    article: Article  # all but text and language
+    evidence: PageEvidence  # all but body and listing_share
+    measures: dict[str, Any]  # pagetype.page_measures
+    listing_text: str
+    declared_language: str | None
+    cut_by: dict[str, int]
+    profile: str | None
+    profile_missed: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +137,20 @@ class Extractor:
 
     def extract(self, html: str | bytes, url: str | None = None) -> Extraction:
         """Extract the article of one page, or say why the page holds none."""
+        draft = self.draft(html, url)
+        if isinstance(draft, Extraction):
+            return draft
+        body, boilerplate_cut = draft.body, 0
+        if self.boilerplate is not None and url:
+            body, cut = self.boilerplate.process(site_of(url), url, body)
+            boilerplate_cut = len(cut)
+        return self.finish(draft, body, boilerplate_cut)
+
+    def draft(self, html: str | bytes, url: str | None = None) -> Draft | Extraction:
+        """Stages 1-6 of :meth:`extract`, what needs the page's tree: the cleaned body lines
+        and all else the decision needs, or the :class:`Extraction` of a page without text.
+        Needs no state of the crawl; :meth:`finish` completes it, after the site's
+        boilerplate is cut from ``draft.body``."""
         tree = load_html(html)
         if tree is None:
             return Extraction(None, NotArticleReason.UNPARSABLE)
@@ -154,15 +193,9 @@ class Extractor:
         document = metadata
         body = self._clean_lines(body, document.title, tree, cut_by)
         document.title = headline(tree, document.title, document.sitename, url)
-        boilerplate_cut = 0
-        if self.boilerplate is not None and url:
-            body, cut = self.boilerplate.process(site_of(url), url, body)
-            boilerplate_cut = len(cut)
-        text = "\n".join(body)
-        teasers_cut = sum(n for stage, n in cut_by.items() if stage not in NOT_TEASER_STAGES)
         evidence = PageEvidence(
             url=url,
-            body=body,
+            body=(),
             # htmldate's last resort, a copyright year as 1 January, dates no story
             has_date=bool(markup_day)
             or bool(document.date and not document.date.endswith("-01-01")),
@@ -171,23 +204,46 @@ class Extractor:
             article_markup=has_article_markup(page),
             og_article=page.og_type == "article",
             other_type=declares_other_type(page),
-            listing_share=_share_within(body, listing_text),
+            listing_share=0.0,
             claimed_share=claimed_share,
             title=document.title,
         )
-        features = page_features(page, evidence) if body else None
-        reason = self._not_article(body, evidence, features)
-        if reason is not None:
-            return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
         article = Article(
-            text=text,
+            text="",
             title=document.title or None,
             published=published_datetime(page, document.date, markup_day),
             authors=clean_authors(document.author) or byline_authors(tree),
-            language=detect_language(text, tree.get("lang")),
             site_name=(profile.name if profile else None) or document.sitename or None,
             canonical_url=resolve_canonical(url, document.url) if url else document.url,
             description=document.description or None,
+        )
+        return Draft(
+            body=body,
+            article=article,
+            evidence=evidence,
+            measures=page_measures(page),
+            listing_text=listing_text,
+            declared_language=tree.get("lang"),
+            cut_by=cut_by,
+            profile=profile.site if profile else None,
+            profile_missed=profile_missed,
+        )
+
+    def finish(self, draft: Draft, body: list[str], boilerplate_cut: int = 0) -> Extraction:
+        """The :class:`Extraction` of a :meth:`draft` whose body, boilerplate cut, is ``body``
+        (``boilerplate_cut`` lines fewer): the page-type decision and the article."""
+        cut_by = draft.cut_by
+        teasers_cut = sum(n for stage, n in cut_by.items() if stage not in NOT_TEASER_STAGES)
+        evidence = dataclasses.replace(
+            draft.evidence, body=body, listing_share=_share_within(body, draft.listing_text)
+        )
+        features = body_features(draft.measures, evidence) if body else None
+        reason = self._not_article(body, evidence, features)
+        if reason is not None:
+            return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
+        text = "\n".join(body)
+        article = dataclasses.replace(
+            draft.article, text=text, language=detect_language(text, draft.declared_language)
         )
         return Extraction(
             article,
@@ -195,8 +251,8 @@ class Extractor:
             teasers_cut,
             boilerplate_cut,
             cut_by,
-            profile=profile.site if profile else None,
-            profile_missed=profile_missed,
+            profile=draft.profile,
+            profile_missed=draft.profile_missed,
             features=features,
         )
 

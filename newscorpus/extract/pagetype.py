@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -73,6 +73,8 @@ PAGER_TEXT = re.compile(
 )
 #: A link whose text has this many words is shaped like a headline.
 HEADLINE_LINK_WORDS = (4, 25)
+#: The key of :func:`page_measures` holding the texts of the page's headline-shaped links.
+HEADLINE_LINK_TEXTS = "headline_link_texts"
 #: The last part of the URL path of a site's service pages (about, terms, contact...).
 SERVICE_PATH = re.compile(
     r"/(?:about|about-us|who-we-are|terms|terms-of-(?:use|service)|tos|privacy|privacy-policy"
@@ -160,23 +162,18 @@ class PageEvidence:
     title: str | None = None
 
 
-def page_features(page: Page, evidence: PageEvidence) -> list[float]:
-    """The feature vector of one page, in :data:`FEATURES` order."""
-    path = urlsplit(evidence.url).path if evidence.url else ""
-    segments = [s for s in path.split("/") if s]
-    slug = segments[-1] if segments else ""
-    body = list(evidence.body)
-    words = [count_words(line) for line in body]
-    total_words = sum(words)
-    root = page.body
+def page_measures(page: Page) -> dict[str, Any]:
+    """The features of a page that come from its tree alone, not from the extracted body
+    (picklable: :func:`body_features` finishes them in another process if need be), plus
+    the page text's length they are shares of (``page_chars``)."""
     page_text = page.body_text
     page_chars = max(1, len(page_text))
     by_tag = page.measures.by_tag
+    root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
     link_chars = sum(len(a.text_content()) for a in links)
     classes = " ".join(root.xpath(".//@class")).lower()
     types = page.json_ld_types | page.itemtypes
-    n_lines = max(1, len(body))
 
     def count(*tags: str) -> int:
         return sum(len(by_tag.get(tag, ())) for tag in tags)
@@ -186,8 +183,47 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
     headline_links = _headline_links(page, links)
-    body_chars = max(1, sum(len(line) for line in body))
+    values: dict[str, Any] = {
+        "page_chars": page_chars,
+        "page_link_density": link_chars / page_chars,
+        "links_per_kchar": 1000 * len(links) / page_chars,
+        "h1": count("h1"),
+        "h2h3": count("h2", "h3"),
+        "articles": count("article"),
+        "forms": count("form"),
+        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "times": count("time"),
+        "reply_blocks": len(REPLY_CLASS.findall(classes)),
+        "linked_headings": linked_headings,
+        "linked_heading_share": linked_headings / max(1, headings),
+        "pager_links": sum(_is_pager(a) for a in links),
+        "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
+        "headline_links": len(headline_links),
+        "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
+        "distinct_headline_links": len(set(headline_links)),
+        "code_blocks": count("pre", "code"),
+        "list_item_share": _outer_item_chars(page) / page_chars,
+        "image_links": sum(any(True for _ in a.iter("img")) for a in links),
+        "buttons": count("button", "input"),
+        HEADLINE_LINK_TEXTS: frozenset(headline_links),
+    }
+    for name, wanted in SCHEMA_FLAGS.items():
+        values[f"schema_{name}"] = bool(types & wanted)
+    return values
+
+
+def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[float]:
+    """The feature vector, in :data:`FEATURES` order, from a page's :func:`page_measures`
+    and what the extraction knows of it (its body above all)."""
+    path = urlsplit(evidence.url).path if evidence.url else ""
+    segments = [s for s in path.split("/") if s]
+    slug = segments[-1] if segments else ""
+    body = list(evidence.body)
+    words = [count_words(line) for line in body]
+    total_words = sum(words)
+    n_lines = max(1, len(body))
     values = {
+        **measures,
         "og_article": evidence.og_article,
         "article_markup": evidence.article_markup,
         "other_type": evidence.other_type,
@@ -206,42 +242,20 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
         "finished_share": sum(bool(FINISHED.search(line)) for line in body) / n_lines,
         "short_share": sum(w < 6 for w in words) / n_lines,
         "listing_share": evidence.listing_share,
-        "page_link_density": link_chars / page_chars,
-        "links_per_kchar": 1000 * len(links) / page_chars,
-        "body_share": sum(len(line) for line in body) / page_chars,
-        "h1": count("h1"),
-        "h2h3": count("h2", "h3"),
-        "articles": count("article"),
-        "forms": count("form"),
-        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "body_share": sum(len(line) for line in body) / measures["page_chars"],
         "has_author": evidence.has_author,
-        "times": count("time"),
-        "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "question_share": sum(line.rstrip().endswith("?") for line in body) / n_lines,
         "claimed_share": evidence.claimed_share,
         "long_lines": sum(w >= LONG_LINE_WORDS for w in words),
         "max_line_words": max(words, default=0),
-        "linked_headings": linked_headings,
-        "linked_heading_share": linked_headings / max(1, headings),
-        "pager_links": sum(_is_pager(a) for a in links),
-        "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
-        "headline_links": len(headline_links),
-        "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
-        "distinct_headline_links": len(set(headline_links)),
         "body_in_headline_links": sum(
-            len(line) for line in body if " ".join(line.split()) in set(headline_links)
+            len(line) for line in body if " ".join(line.split()) in measures[HEADLINE_LINK_TEXTS]
         )
-        / body_chars,
+        / max(1, sum(len(line) for line in body)),
         "title_words": count_words(evidence.title or ""),
-        "code_blocks": count("pre", "code"),
-        "list_item_share": _outer_item_chars(page) / page_chars,
-        "image_links": sum(any(True for _ in a.iter("img")) for a in links),
-        "buttons": count("button", "input"),
     }
     for name, pattern in URL_WORDS.items():
         values[f"url_{name}"] = bool(pattern.search(path.lower()))
-    for name, wanted in SCHEMA_FLAGS.items():
-        values[f"schema_{name}"] = bool(types & wanted)
     return [float(values[name]) for name in FEATURES]
 
 
@@ -276,6 +290,11 @@ def _outer_item_chars(page: Page) -> int:
         for item in measures.by_tag.get("li", ())
         if item in measures and not any(a.tag == "li" for a in item.iterancestors())
     )
+
+
+def page_features(page: Page, evidence: PageEvidence) -> list[float]:
+    """The feature vector of one page, in :data:`FEATURES` order."""
+    return body_features(page_measures(page), evidence)
 
 
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))

@@ -36,6 +36,11 @@ class StateStore(abc.ABC):
     def seen(self, url: str) -> str | None:
         """The id of the record that ``url`` (canonicalized) gave, or None if never handled."""
 
+    def seen_many(self, urls: Iterable[str]) -> dict[str, str]:
+        """:meth:`seen` for many URLs at once: ``{url: record id}`` of those handled before.
+        Backends answer it in as few lookups as they can (one query, one round trip)."""
+        return {url: record for url in self._unique(urls) if (record := self.seen(url))}
+
     @abc.abstractmethod
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         """Remember that ``urls`` gave the record ``record_id`` (emitted or duplicate)."""

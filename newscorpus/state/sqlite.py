@@ -40,6 +40,8 @@ CREATE TABLE IF NOT EXISTS outputs (
     size INTEGER NOT NULL   -- its length when the state was last committed
 ) WITHOUT ROWID;
 """
+#: Keys per query of :meth:`SqliteStateStore.seen_many` (SQLite allows 32,766 parameters).
+MAX_PARAMETERS = 500
 
 
 def url_key(url: str) -> int:
@@ -75,6 +77,22 @@ class SqliteStateStore(StateStore):
             "SELECT record_id FROM seen_urls WHERE url_key = ?", (url_key(url),)
         ).fetchone()
         return row[0] if row else None
+
+    def seen_many(self, urls: Iterable[str]) -> dict[str, str]:
+        keys: dict[int, list[str]] = {}
+        for url in self._unique(urls):
+            keys.setdefault(url_key(url), []).append(url)
+        found = {}
+        batch = list(keys)
+        for start in range(0, len(batch), MAX_PARAMETERS):
+            chunk = batch[start : start + MAX_PARAMETERS]
+            rows = self._conn.execute(
+                "SELECT url_key, record_id FROM seen_urls WHERE url_key IN "
+                f"({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((url, record) for key, record in rows for url in keys[key])
+        return found
 
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         self._conn.executemany(

@@ -6,12 +6,17 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
+from scrapy import signals
 from scrapy.exceptions import DropItem, UsageError
 
 from newscorpus.crawl.lists import setting_list
+from newscorpus.crawl.pipelines.dedup import config_from_settings
+from newscorpus.crawl.pool import PagePool
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.records import FetchedPage
-from newscorpus.steps import Extracted, extract_page
+from newscorpus.pagework import PageSetup
+from newscorpus.records import FetchedPage, SignedRecord
+from newscorpus.steps import Extracted, extracted_page, failed_page
+from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from typing import Self
@@ -19,7 +24,11 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
+    from twisted.python.failure import Failure
 
+    from newscorpus.article import Extraction
+    from newscorpus.dedup import Entry
+    from newscorpus.pagework import PageOutcome
     from newscorpus.sites import SiteList
 
 logger = logging.getLogger(__name__)
@@ -87,13 +96,23 @@ def extractor_from_settings(settings: BaseSettings, sites: SiteList | None = Non
 
 
 class ExtractPipeline:
-    """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts."""
+    """Runs :class:`newscorpus.Extractor` on each fetched page; counts what it cuts.
+
+    With ``NEWSCORPUS_WORKERS`` > 0 (default: the core count) the page work runs in that
+    many worker processes (:class:`PagePool`), the article texts signed there too, and
+    only the site's boilerplate is learnt and cut here, in the order pages come back; with
+    0, everything runs in the crawl process. The records are the same either way."""
 
     def __init__(
-        self, extractor: Extractor, stats: StatsCollector, sites: SiteList | None = None
+        self,
+        extractor: Extractor,
+        stats: StatsCollector,
+        pool: PagePool | None = None,
+        sites: SiteList | None = None,
     ) -> None:
         self.extractor = extractor
         self.stats = stats
+        self.pool = pool
         self.sites = sites
         self._other_language: set[str] = set()  # sites logged about
         self._stale_profiles: set[str] = set()
@@ -101,23 +120,90 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         assert crawler.stats is not None
+        settings = crawler.settings
+        boilerplate = None
+        if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
+            boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
+        options = options_from_settings(settings)
+        pool = None
+        if (workers := settings.getint("NEWSCORPUS_WORKERS")) > 0:
+            setup = PageSetup(
+                options,
+                tuple(setting_list(settings, "NEWSCORPUS_PROFILES")),
+                settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
+                config_from_settings(settings)
+                if settings.getbool("NEWSCORPUS_DEDUP_ENABLED")
+                else None,
+                getattr(crawler.spider, "sites_file", None),
+            )
+            pool = PagePool(setup, workers)
+        # without a pool all extraction runs here; with one, only the boilerplate (and the
+        # profiles are read here too, so that a bad file stops the crawl at once)
         site_list: SiteList | None = getattr(crawler.spider, "site_list", None)
-        return cls(extractor_from_settings(crawler.settings, site_list), crawler.stats, site_list)
+        profiles = profiles_from_settings(settings)
+        if site_list is not None:  # a sites file's body and prune come last
+            profiles = site_list.profiles(profiles)
+        extractor = Extractor(options, boilerplate, profiles, page_model=pool is None)
+        pipeline = cls(extractor, crawler.stats, pool, site_list)
+        if pool is not None:
+            crawler.signals.connect(pool.close, signal=signals.spider_closed)
+        return pipeline
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        extracted = extract_page(self.extractor, item)
+        if self.pool is None:
+            try:
+                extraction = self.extractor.extract(item.html, item.url)
+            except Exception as exc:
+                raise self._failed(item, type(exc).__name__, repr(exc)) from exc
+            return self._record(item, extraction)
+        drafted = self.pool.draft(item.html, item.url)
+        drafted.addCallbacks(self._drafted, self._pool_failed, (item,), None, (item,))
+        return drafted
+
+    def _drafted(self, outcome: PageOutcome, item: FetchedPage) -> Any:
+        """A page back from a worker: cut the site's boilerplate, decide again if it cut."""
+        if outcome.error is not None:
+            raise self._failed(item, *outcome.error)
+        boilerplate = self.extractor.boilerplate
+        draft = outcome.draft
+        if draft is not None and boilerplate is not None and item.url:
+            body, cut = boilerplate.process(site_of(item.url), item.url, draft.body)
+            if cut:
+                finished = self.pool.finish(draft, body, len(cut))  # type: ignore[union-attr]
+                finished.addCallbacks(self._finished, self._pool_failed, (item,), None, (item,))
+                return finished
+        return self._finished(outcome, item)
+
+    def _finished(self, outcome: PageOutcome, item: FetchedPage) -> Any:
+        if outcome.error is not None or outcome.extraction is None:
+            raise self._failed(item, *(outcome.error or ("NoExtraction", "")))
+        return self._record(item, outcome.extraction, outcome.entry)
+
+    def _pool_failed(self, failure: Failure, item: FetchedPage) -> Any:
+        """The pool could not do the page (a worker died, its result did not unpickle)."""
+        raise self._failed(item, failure.type.__name__, repr(failure.value))
+
+    def _failed(self, item: FetchedPage, kind: str, message: str) -> ExtractionFailed:
+        failed = failed_page(item, kind, message)
+        failed.count(self.stats)
+        return ExtractionFailed(failed.message)
+
+    def _record(
+        self, item: FetchedPage, extraction: Extraction, entry: Entry | None = None
+    ) -> dict[str, Any]:
+        """The record of the page (signed when ``entry`` is given), after counting what the
+        extraction cut; :class:`NotAnArticle` when it found none."""
+        extracted = extracted_page(item, extraction)
         extracted.count(self.stats)
         warn_stale_profile(extracted, self._stale_profiles)
-        if extracted.rejected == "error":
-            raise ExtractionFailed(extracted.message)
         if extracted.record is None:
             raise NotAnArticle(extracted.message)
         record = extracted.record
         if self.sites is not None:
             self._check_language(record, item.url)
-        return record
+        return record if entry is None else SignedRecord(record, entry)
 
     def _check_language(self, record: dict[str, Any], url: str) -> None:
         """A site's ``language`` (sites file) fills in a record whose language could not be

@@ -30,7 +30,7 @@ from newscorpus.state.redis_store import RedisStateStore
 from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import AsyncIterator, Callable, Iterable, Iterator
     from typing import Self
 
     from scrapy.crawler import Crawler
@@ -372,7 +372,10 @@ class SkipSeenUrls(BaseSpiderMiddleware):
     an incremental crawl fetches only what is new; except, with ``NEWSCORPUS_REVISIT_HOURS``,
     recent articles (:func:`is_recent`), fetched again (``newscorpus/revisit/requested``) to
     see whether they changed. Feeds, sitemaps and index pages never give records, so they are
-    fetched every run."""
+    fetched every run. The requests of one callback are looked up together
+    (:meth:`StateStore.seen_many`), up to :data:`BATCH` at a time."""
+
+    BATCH = 256
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
@@ -380,22 +383,65 @@ class SkipSeenUrls(BaseSpiderMiddleware):
         self.started = time.time()
         self.revisited: set[str] = set()  # counted once each, however often linked
 
+    def process_spider_output(
+        self, response: Response | None, result: Iterable[Any]
+    ) -> Iterator[Any]:
+        batch: list[Request] = []
+        for o in result:
+            if not isinstance(o, Request):
+                yield o
+                continue
+            batch.append(o)
+            if len(batch) >= self.BATCH:
+                yield from self._unseen(batch)
+                batch = []
+        yield from self._unseen(batch)
+
+    async def process_spider_output_async(
+        self, response: Response | None, result: AsyncIterator[Any]
+    ) -> AsyncIterator[Any]:
+        batch: list[Request] = []
+        async for o in result:
+            if not isinstance(o, Request):
+                yield o
+                continue
+            batch.append(o)
+            if len(batch) >= self.BATCH:
+                for request in self._unseen(batch):
+                    yield request
+                batch = []
+        for request in self._unseen(batch):
+            yield request
+
     def get_processed_request(self, request: Request, response: Response | None) -> Any:
+        return next(iter(self._unseen([request])), None)
+
+    def _unseen(self, requests: list[Request]) -> list[Request]:
+        """The requests whose URL the crawl state has not seen; the others counted, logged."""
+        if not requests:
+            return []
         store = CrawlState.of(self.crawler)
-        if store.seen(request.url) is None:
-            return request
+        seen = store.seen_many(r.url for r in requests)
+        if not seen:
+            return requests
         assert self.crawler.stats is not None
-        latest = store.last_fetch(request.url) if self.window else None
-        if (
-            latest is not None
-            and is_recent(latest, self.window)
-            and (latest.last_fetched < self.started)
-        ):
-            if request.url not in self.revisited:
-                self.revisited.add(request.url)
-                self.crawler.stats.inc_value("newscorpus/revisit/requested")
-            return request
-        self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
-        count(self.crawler.stats, site_key(request.url), "skipped")
-        logger.debug("Skipped %s: already in the corpus", request.url)
-        return None
+        kept = []
+        for request in requests:
+            if request.url not in seen:
+                kept.append(request)
+                continue
+            latest = store.last_fetch(request.url) if self.window else None
+            if (
+                latest is not None
+                and is_recent(latest, self.window)
+                and (latest.last_fetched < self.started)
+            ):
+                if request.url not in self.revisited:
+                    self.revisited.add(request.url)
+                    self.crawler.stats.inc_value("newscorpus/revisit/requested")
+                kept.append(request)
+                continue
+            self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
+            count(self.crawler.stats, site_key(request.url), "skipped")
+            logger.debug("Skipped %s: already in the corpus", request.url)
+        return kept

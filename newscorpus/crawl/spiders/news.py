@@ -20,13 +20,13 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.exceptions import UsageError
-from scrapy.linkextractors import LinkExtractor
 
 from newscorpus import discovery
+from newscorpus.crawl.links import LinkFilter, page_feeds, page_links
 from newscorpus.crawl.responses import html_page, response_kind
 from newscorpus.discovery import Kind
 from newscorpus.sites import Site, SiteList, SitesError, load_sites
-from newscorpus.urls import canonicalize_url, site_of
+from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterable, Iterator
@@ -42,7 +42,6 @@ SOURCE = "source"
 #: Request meta: a start URL or a sitemap listed by an index or robots.txt, which the site's
 #: ``allow``/``deny`` and ``max_pages`` never hold back.
 DISCOVERY = "newscorpus_discovery"
-FEED_LINKS = "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
 
 
 def parse_url_list(urls: str) -> list[str]:
@@ -103,10 +102,11 @@ class NewsSpider(Spider):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.site_list = site_list_from_arguments(urls, sites)
+        self.sites_file = sites or None
         self.since = parse_since(since)
         self.start_urls = self.site_list.start_urls
         self.sites = self.site_list.domains
-        self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self.links = LinkFilter(self.on_site)
         self.started = datetime.now(UTC)
 
     def site_name_for(self, url: str) -> str | None:
@@ -139,24 +139,22 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value(f"newscorpus/discovery/{kind.value}")
         if kind is Kind.SITEMAP_INDEX:
             entries = self._recent(discovery.sitemap_entries(body, response.url), response.url)
-            yield from self._follow(entries, discovery=True)
+            yield from self._follow(response, entries, discovery=True)
         elif kind is Kind.SITEMAP:
-            yield from self._follow(
-                self._recent(discovery.sitemap_entries(body, response.url), response.url)
-            )
+            entries = self._recent(discovery.sitemap_entries(body, response.url), response.url)
+            yield from self._follow(response, entries)
         elif kind is Kind.FEED:
-            yield from self._follow(
-                self._recent(discovery.feed_entries(body, response.url), response.url)
-            )
+            entries = self._recent(discovery.feed_entries(body, response.url), response.url)
+            yield from self._follow(response, entries)
         elif kind is Kind.ROBOTS:
-            yield from self._follow(discovery.robots_sitemaps(body, response.url), discovery=True)
+            sitemaps = discovery.robots_sitemaps(body, response.url)
+            yield from self._follow(response, sitemaps, discovery=True)
         elif page := html_page(response, kind):
             page.source = response.meta.get(SOURCE)
             yield page
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
-                links = [link.url for link in self.links.extract_links(response)]
-                links += [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
-                yield from self._follow(links)
+                yield from self._follow(response, page_links(response), response.encoding)
+                yield from self._follow(response, page_feeds(response))
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
             content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -197,8 +195,15 @@ class NewsSpider(Spider):
             meta[DISCOVERY] = True
         return Request(url, callback=self.parse, meta=meta)
 
-    def _follow(self, urls: Iterable[str], discovery: bool = False) -> Iterator[Request]:
-        """Requests for the same-site URLs among ``urls``, canonicalized."""
-        for url in urls:
-            if self.on_site(url):
-                yield self._request(canonicalize_url(url), discovery)
+    def _follow(
+        self,
+        response: Response,
+        urls: Iterable[str],
+        page_encoding: str | None = None,
+        discovery: bool = False,
+    ) -> Iterator[Request]:
+        """Requests for the same-site URLs among ``urls`` not yet requested in this run,
+        canonicalized (``page_encoding``: links of an HTML page, see :class:`LinkFilter`)."""
+        depth = response.meta.get("depth", 0) + 1
+        for url in self.links.new(urls, depth, page_encoding):
+            yield self._request(url, discovery)
