@@ -19,11 +19,18 @@ class StateStore(abc.ABC):
 
     @abc.abstractmethod
     def seen(self, url: str) -> str | None:
-        """The id of the record that ``url`` (canonicalized) gave, or None if never handled."""
+        """The id of the record that ``url`` (canonicalized), or the URL it redirected to,
+        gave; None if neither was handled."""
 
     @abc.abstractmethod
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         """Remember that ``urls`` gave the record ``record_id`` (emitted or duplicate)."""
+
+    @abc.abstractmethod
+    def remember_redirects(self, sources: Iterable[str], target: str) -> None:
+        """Remember that ``sources`` redirected to ``target``: from now on :meth:`seen` of a
+        source answers what it answers for ``target`` (the redirect itself claims no record,
+        so it may be kept before the record of ``target`` is)."""
 
     @abc.abstractmethod
     def dedup_index(self) -> DedupIndex:

@@ -230,7 +230,15 @@ class CrawlState:
 class SkipSeenUrls(BaseSpiderMiddleware):
     """Drops requests for pages whose URL already gave a record in this or an earlier run, so
     an incremental crawl fetches only what is new. Feeds, sitemaps and index pages never give
-    records, so they are fetched every run."""
+    records, so they are fetched every run. The URLs a response was redirected from (HTTP or
+    meta refresh) are remembered as leading to it, so a later run skips a link that
+    redirects to a page already done without asking the site again."""
+
+    def process_spider_input(self, response: Response) -> None:
+        request = response.request
+        sources = request.meta.get("redirect_urls") if request is not None else None
+        if sources:
+            CrawlState.of(self.crawler).remember_redirects(sources, response.url)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Any:
         store = CrawlState.of(self.crawler)
