@@ -25,6 +25,7 @@ NO_OUTPUT = (
 RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_COMMIT_INTERVAL": (0.01, None),
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
+    "NEWSCORPUS_MAX_LINKS_PER_PAGE": (0, None),
     "NEWSCORPUS_EXTRACT_MIN_WORDS": (0, None),
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": (1, None),
     "NEWSCORPUS_DEDUP_NUM_PERM": (2, None),

@@ -36,6 +36,17 @@ class ExtractionFailed(DropItem):
         super().__init__(message, log_level="WARNING")
 
 
+class UndecodableText(DropItem):
+    """The record's text holds replacement characters: bytes no charset could read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, log_level="WARNING")
+
+
+#: What a decoder puts for bytes it cannot read.
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
 def profiles_from_settings(settings: BaseSettings) -> SiteProfiles:
     """The site profiles named by ``NEWSCORPUS_PROFILES`` (after the bundled ones)."""
     return SiteProfiles.load(
@@ -123,5 +134,14 @@ class ExtractPipeline:
             raise NotAnArticle(f"not an article ({reason}): {item.url}")
         if extraction.teasers_cut:
             self.stats.inc_value("newscorpus/teasers/pages_with_teasers")
+        record = build_record(extraction.article, item.url, item.crawled_at)
+        if unreadable := sum(
+            str(record[field] or "").count(REPLACEMENT_CHARACTER) for field in ("title", "text")
+        ):
+            self.stats.inc_value("newscorpus/extract/undecodable")
+            raise UndecodableText(
+                f"undecodable text: {item.url} holds {unreadable} replacement characters "
+                "(U+FFFD): its bytes fit no charset"
+            )
         self.stats.inc_value("newscorpus/extract/articles")
-        return build_record(extraction.article, item.url, item.crawled_at)
+        return record

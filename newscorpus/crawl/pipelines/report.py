@@ -67,12 +67,15 @@ def summarize(stats: dict[str, object]) -> str:
         **{f"extraction {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
         **{f"feed {k} failed": v for k, v in _by_kind(stats, "feedexport/failed_count/").items()},
     }
+    if undecodable := stats.get("newscorpus/extract/undecodable"):
+        errors["text in no charset"] = undecodable
     if item_errors := stats.get("newscorpus/errors/item"):
         errors["item errors"] = item_errors
     skipped = {
         "already in the corpus": stats.get("newscorpus/skipped/seen_url", 0),
         "disallowed by robots.txt": stats.get("robotstxt/forbidden", 0),
         "not HTML": stats.get("newscorpus/skipped/not_html", 0),
+        "body cut short": stats.get("newscorpus/skipped/cut_short", 0),
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]

@@ -18,6 +18,7 @@ from scrapy.http import TextResponse
 from scrapy.linkextractors import LinkExtractor
 
 from newscorpus import discovery
+from newscorpus.body import decode_html, is_cut_short
 from newscorpus.discovery import Kind
 from newscorpus.records import FetchedPage
 from newscorpus.urls import canonicalize_url, site_of
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+#: The elements whose links the spider follows.
+ANCHORS = "//a[@href]|//area[@href]"
 FEED_LINKS = "//link[@rel='alternate'][contains(@type, 'rss') or contains(@type, 'atom')]/@href"
 
 
@@ -58,7 +61,7 @@ class NewsSpider(Spider):
         super().__init__(*args, **kwargs)
         self.start_urls = parse_url_list(urls)
         self.sites = {site_of(url) for url in self.start_urls}
-        self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), unique=True)
+        self._link_extractor: LinkExtractor | None = None  # once settings are known
 
     async def start(self) -> AsyncIterator[Any]:
         """The start URLs and robots.txt files: discovery, fetched again by every run, also
@@ -84,16 +87,83 @@ class NewsSpider(Spider):
         elif kind is Kind.ROBOTS:
             yield from self._follow(discovery.robots_sitemaps(body, response.url))
         elif kind is Kind.HTML and isinstance(response, TextResponse):
-            yield FetchedPage(url=response.url, html=response.text)
+            flooded = self._link_flood(response)
+            if not flooded and (page := self._page(response)):
+                yield page
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
-                links = [link.url for link in self.links.extract_links(response)]
-                links += [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
-                yield from self._follow(links)
+                yield from self._follow(self._links(response))
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
             logger.info(
                 "Skipped %s: neither HTML, feed nor sitemap (%s)", response.url, content_type
             )
+
+    def _page(self, response: TextResponse) -> FetchedPage | None:
+        """The page for extraction; None for a body cut short (never a truncated record).
+        The text is read in the charset the content shows when the declared one does not
+        decode it cleanly; when no charset does, Scrapy's text (with replacement characters,
+        which extraction drops)."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if "dataloss" in response.flags or is_cut_short(response.body):
+            stats.inc_value("newscorpus/skipped/cut_short")
+            logger.warning(
+                "Skipped %s: the body ends before the page does (%d bytes received, "
+                "Content-Length %s); a later run fetches it again",
+                response.url,
+                len(response.body),
+                response.headers.get(b"Content-Length", b"none").decode("latin-1"),
+            )
+            return None
+        decoded = decode_html(response.body, response.encoding)
+        if decoded is None:
+            stats.inc_value("newscorpus/charset/undecodable")
+            return FetchedPage(url=response.url, html=response.text)
+        if decoded.detected:
+            stats.inc_value("newscorpus/charset/from_content")
+            logger.info(
+                "Read %s as %s: it does not decode as the %s it declares",
+                response.url,
+                decoded.encoding,
+                response.encoding,
+            )
+        return FetchedPage(url=response.url, html=decoded.text)
+
+    def _link_flood(self, response: TextResponse) -> bool:
+        """Whether the page has more links than ``NEWSCORPUS_MAX_LINKS_PER_PAGE``: an index
+        of that size is no article, and extracting text or links from all of it would stall
+        the crawl for minutes; only the first links are followed, and the page is not
+        extracted."""
+        count = int(float(response.xpath(f"count({ANCHORS})").get() or 0))
+        cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
+        if count <= cap:
+            return False
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("newscorpus/skipped/link_flood")
+        self.crawler.stats.inc_value("newscorpus/links/over_cap", count - cap)
+        logger.warning(
+            "%s has %d links, more than NEWSCORPUS_MAX_LINKS_PER_PAGE (%d): following the "
+            "first %d, not extracting the page",
+            response.url,
+            count,
+            cap,
+            cap,
+        )
+        return True
+
+    def _links(self, response: TextResponse) -> list[str]:
+        """The page's first ``NEWSCORPUS_MAX_LINKS_PER_PAGE`` links (in page order) and its
+        feed links."""
+        if self._link_extractor is None:
+            cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
+            self._link_extractor = LinkExtractor(
+                tags=("a", "area"),
+                attrs=("href",),
+                unique=True,
+                restrict_xpaths=f"({ANCHORS})[position() <= {cap}]",
+            )
+        links = [link.url for link in self._link_extractor.extract_links(response)]
+        return links + [response.urljoin(u) for u in response.xpath(FEED_LINKS).getall()]
 
     def on_site(self, url: str) -> bool:
         """Whether the crawl may request ``url``: an http(s) URL on one of its sites. Links
