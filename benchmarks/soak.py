@@ -6,7 +6,9 @@ with an uninterrupted crawl of the same site.
 A generated site of ``--articles`` distinct articles (``tests.fixture_site.large``) is served
 on 127.0.0.1. One crawl runs uninterrupted (the baseline). Then, for each mode (``plain``: the
 same state and ``-o`` corpus each run; ``jobdir``: also Scrapy's ``JOBDIR``), the crawl is
-started ``--kills`` times and killed with SIGKILL after a random delay, then run to its end.
+started ``--kills`` times and killed with SIGKILL at a random moment (a quarter during start-up
+and recovery, the rest a random moment after the run first adds to the corpus), then run to
+its end.
 Printed per mode: records, lost (baseline ids missing), doubled (extra copies of an id), torn
 (lines that are no JSON), extra (ids the baseline lacks), the final run's exit code, and
 how many of the killed runs had written records. Run it under ``nice``; it takes a while.
@@ -34,6 +36,11 @@ from tests.fixture_site.large import large_site  # noqa: E402
 
 #: A loopback site needs no politeness: fetch as fast as the crawl can extract.
 FAST = ("AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
+#: Share of kills at a random moment from the start (start-up, recovery of the last kill);
+#: the others come a random moment after the run first adds to the corpus.
+EARLY_SHARE = 0.25
+#: How long a run may take to write its first record before it is killed anyway.
+WRITE_TIMEOUT_S = 120
 
 
 @dataclass
@@ -64,11 +71,21 @@ def read_corpus(path: Path) -> tuple[Counter[str], int]:
     return ids, torn
 
 
-def run(command: list[str], log: Path, kill_after: float | None = None) -> int | None:
-    """Run a crawl, killing it with SIGKILL after ``kill_after`` seconds; its exit code, or
-    None when it was killed."""
+def size(path: Path) -> int:
+    return path.stat().st_size if path.exists() else 0
+
+
+def run(
+    command: list[str], log: Path, kill_after: float | None = None, watch: Path | None = None
+) -> int | None:
+    """Run a crawl and kill it with SIGKILL ``kill_after`` seconds after it starts or, with
+    ``watch``, after that corpus file first grows; its exit code, or None when killed."""
     with log.open("ab") as err:
         crawl = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
+        if watch is not None:
+            before, deadline = size(watch), time.monotonic() + WRITE_TIMEOUT_S
+            while crawl.poll() is None and size(watch) <= before and time.monotonic() < deadline:
+                time.sleep(0.05)
         try:
             return crawl.wait(timeout=kill_after)
         except subprocess.TimeoutExpired:
@@ -90,12 +107,15 @@ def soak(
     command = crawl_command(urls, state, out, *settings, output="-o")
     started, productive = time.monotonic(), 0
     for kill in range(kills):
-        before = out.stat().st_size if out.exists() else 0
-        code = run(command, log, rng.uniform(*delays))
-        after = out.stat().st_size if out.exists() else 0
-        productive += after > before
-        print(f"  {mode}: kill {kill + 1}/{kills}: {'killed' if code is None else code}, "
-              f"corpus {after} bytes", file=sys.stderr, flush=True)  # fmt: skip
+        before = size(out)
+        # A quarter of the kills hit start-up and recovery, the rest a crawl writing records.
+        early = rng.random() < EARLY_SHARE
+        delay = rng.uniform(*delays) if early else rng.uniform(0, delays[1] / 2)
+        code = run(command, log, delay, watch=None if early else out)
+        productive += size(out) > before
+        print(f"  {mode}: kill {kill + 1}/{kills} ({'early' if early else 'writing'}, "
+              f"{delay:.1f} s): {'killed' if code is None else code}, corpus {size(out)} bytes",
+              file=sys.stderr, flush=True)  # fmt: skip
     code = run(command, log)
     ids, torn = read_corpus(out)
     return ids, torn, code if code is not None else -9, productive, time.monotonic() - started
@@ -106,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--kills", type=int, default=40)
     parser.add_argument("--modes", default="plain,jobdir")
-    parser.add_argument("--min-delay", type=float, default=1.0, help="seconds before a kill")
-    parser.add_argument("--max-delay", type=float, default=12.0, help="seconds before a kill")
+    parser.add_argument("--min-delay", type=float, default=0.5, help="earliest early kill (s)")
+    parser.add_argument("--max-delay", type=float, default=12.0, help="latest early kill (s)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", help="folder for states, corpora and logs (default: temp)")
     args = parser.parse_args(argv)
