@@ -17,6 +17,8 @@ from w3lib.encoding import html_body_declared_encoding
 
 HTML_OPEN = re.compile(rb"<html[\s>]", re.IGNORECASE)
 HTML_CLOSE = re.compile(rb"</(html|body)\s*>", re.IGNORECASE)
+BOM = "\ufeff"
+WINDOWS_1252 = "cp1252"
 #: The start of a body that may open the document (doctype, comments, a BOM).
 HEAD_BYTES = 4096
 
@@ -51,16 +53,35 @@ def decode_html(body: bytes, declared: str) -> DecodedBody | None:
             continue
         tried.add(name)
         try:
-            return DecodedBody(body.decode(name), name, detected=index > 0)
+            text = body.decode(name).removeprefix(BOM)
+            return DecodedBody(text, name, detected=index > 0)
         except UnicodeDecodeError:
             pass
-    best = from_bytes(body).best()
-    if best is None or best.encoding is None or _codec(best.encoding) in tried:
+    encoding = _detected(body)
+    if encoding is None or encoding in tried:
         return None
     try:
-        return DecodedBody(body.decode(best.encoding), best.encoding, detected=True)
+        text = body.decode(encoding).removeprefix(BOM)
     except UnicodeDecodeError:  # pragma: no cover - charset_normalizer decoded it itself
         return None
+    return DecodedBody(text, encoding, detected=True)
+
+
+def _detected(body: bytes) -> str | None:
+    """The charset charset_normalizer finds in ``body``. Among charsets that fit equally well
+    Windows-1252, the web's most common legacy charset, wins: on a short text in a Western
+    language charset_normalizer cannot tell it from cp1250 (``niño`` would read ``nińo``)."""
+    matches = from_bytes(body)
+    best = matches.best()
+    if best is None:
+        return None
+    tied = {
+        _codec(name)
+        for match in matches
+        if match.chaos == best.chaos and match.coherence == best.coherence
+        for name in match.could_be_from_charset
+    }
+    return WINDOWS_1252 if WINDOWS_1252 in tied else _codec(best.encoding)
 
 
 def _codec(encoding: str | None) -> str | None:
