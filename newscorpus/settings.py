@@ -62,6 +62,7 @@ NEWSCORPUS_DEFAULTS: dict[str, object] = {
     # Discovery.
     "NEWSCORPUS_FOLLOW_LINKS": True,  # follow same-site links found on HTML pages
     "NEWSCORPUS_ROBOTS_SITEMAPS": True,  # read the sitemaps each site's robots.txt lists
+    "NEWSCORPUS_MAX_LINKS_PER_PAGE": 2000,  # links followed from one HTML page, in page order
     # Faults: wait as long as a 429/503's Retry-After asks, up to this many seconds.
     "NEWSCORPUS_RETRY_AFTER_MAX": 120.0,
     # Worker processes for extraction and dedup signing (0: all in the crawl process).

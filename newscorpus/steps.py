@@ -44,7 +44,8 @@ class Extracted:
     record: dict[str, Any] | None
     #: Stats to add, ``newscorpus/extract/pages`` included.
     counts: dict[str, int] = field(default_factory=dict)
-    #: Why there is no record: ``not_article`` or ``error``, with a one-line message.
+    #: Why there is no record: ``not_article``, ``undecodable`` or ``error``, with a one-line
+    #: message.
     rejected: str | None = None
     message: str = ""
     #: The site profile whose body selectors matched nothing on the page.
@@ -53,6 +54,10 @@ class Extracted:
     def count(self, stats: Stats) -> None:
         for key, value in self.counts.items():
             stats.inc_value(key, value)
+
+
+#: What a decoder puts for bytes it cannot read: a record holding it is dropped.
+REPLACEMENT_CHARACTER = "\ufffd"
 
 
 def extract_page(extractor: Extractor, page: FetchedPage) -> Extracted:
@@ -95,9 +100,18 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
         return Extracted(page.url, None, counts, "not_article", message, stale)
     if extraction.teasers_cut:
         counts.inc_value("newscorpus/teasers/pages_with_teasers")
+    record = build_record(extraction.article, page.url, page.crawled_at)
+    if unreadable := sum(
+        str(record[key] or "").count(REPLACEMENT_CHARACTER) for key in ("title", "text")
+    ):
+        counts.inc_value("newscorpus/extract/undecodable")
+        message = (
+            f"undecodable text: {page.url} holds {unreadable} replacement characters (U+FFFD): "
+            "its bytes fit no charset"
+        )
+        return Extracted(page.url, None, counts, "undecodable", message, stale)
     counts.inc_value("newscorpus/extract/articles")
     count_site(counts, site, "articles")
-    record = build_record(extraction.article, page.url, page.crawled_at)
     return Extracted(page.url, record, counts, stale_profile=stale)
 
 

@@ -8,6 +8,8 @@ import subprocess
 import time
 from collections import Counter
 
+import pytest
+
 from tests.conftest import REPO, crawl_command, run_crawl
 from tests.fixture_site import FixtureServer, build_news_site
 
@@ -35,16 +37,20 @@ def _kill_after_next_record(command: list[str], out) -> None:
     crawl.wait()
 
 
-def test_kill_9_restarts_lose_double_and_tear_nothing(tmp_path) -> None:
+@pytest.mark.parametrize("jobdir", [False, True], ids=["state-only", "with-JOBDIR"])
+def test_kill_9_restarts_lose_double_and_tear_nothing(tmp_path, jobdir: bool) -> None:
+    """With Scrapy's JOBDIR too: its ``requests.seen`` once hid every start page of a
+    resumed run, which then finished at once with nothing."""
+    settings = (f"JOBDIR={tmp_path / 'job'}",) if jobdir else ()
     with FixtureServer(build_news_site) as server:
         urls = [server.base_url + "/", server.base_url + "/rss.xml"]
         whole = run_crawl(urls, tmp_path / "whole-state", tmp_path / "whole.jsonl")
         assert whole.returncode == 0 and whole.records
         state, out = tmp_path / "state", tmp_path / "out.jsonl"
-        command = crawl_command(urls, state, out, output="-o")
+        command = crawl_command(urls, state, out, *settings, output="-o")
         for _ in range(KILLS):
             _kill_after_next_record(command, out)
-        last = run_crawl(urls, state, out, output="-o")
+        last = run_crawl(urls, state, out, *settings, output="-o")
     assert last.returncode == 0, last.log[-2000:]
     records = [json.loads(line) for line in _lines(out)]  # a torn line fails to parse
     ids = Counter(record["id"] for record in records)

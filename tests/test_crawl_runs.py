@@ -113,3 +113,25 @@ def test_records_that_no_output_stored_exit_non_zero(tmp_path) -> None:
         run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert run.returncode == 5
     assert "records lost" in run.stderr
+
+
+def test_ctrl_c_twice_exits_non_zero_and_a_restart_loses_nothing(server, tmp_path) -> None:
+    """The second Ctrl-C stops Scrapy at once, without closing the spider: the state must
+    still hold only what the corpus holds."""
+    urls = [server.base_url + "/", server.base_url + "/rss.xml"]
+    whole = run_crawl(urls, tmp_path / "whole-state", tmp_path / "whole.jsonl")
+    state, corpus = tmp_path / "state", tmp_path / "corpus.jsonl"
+    command = crawl_command(urls, state, corpus, output="-o")
+    crawl = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (corpus.exists() and lines(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    crawl.send_signal(signal.SIGINT)
+    time.sleep(0.1)
+    crawl.send_signal(signal.SIGINT)
+    _, log = crawl.communicate(timeout=120)
+    assert crawl.returncode != 0, log[-2000:]
+    again = run_crawl(urls, state, corpus, output="-o")
+    assert again.returncode == 0, again.log[-2000:]
+    ids = [json.loads(line)["id"] for line in lines(corpus)]
+    assert sorted(ids) == sorted(r["id"] for r in whole.records)

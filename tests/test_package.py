@@ -46,7 +46,7 @@ def wheel(tmp_path_factory) -> Path:
     shutil.copytree(
         REPO / "newscorpus", source / "newscorpus", ignore=shutil.ignore_patterns("__pycache__")
     )
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py"):
         shutil.copy(REPO / name, source / name)
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     run(
@@ -64,6 +64,16 @@ def wheel(tmp_path_factory) -> Path:
         work,
     )
     (built,) = work.glob("newscorpus-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def egg(wheel) -> Path:
+    """An egg built as ``scrapyd-deploy`` builds one: ``setup.py clean -a bdist_egg`` in the
+    project folder (scrapyd-client's ``bdist_uberegg`` is ``bdist_egg`` plus dependencies)."""
+    source, out = wheel.parent / "src", wheel.parent / "eggs"
+    run([sys.executable, "setup.py", "-q", "clean", "-a", "bdist_egg", "-d", out], source)
+    (built,) = out.glob("newscorpus-*.egg")
     return built
 
 
@@ -149,3 +159,35 @@ def test_a_project_naming_only_the_addon_crawls_the_fixture_site(
     assert "newscorpus summary:" in result.stderr
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert sorted(r["text"].encode() for r in records) == sorted(set(seed_bodies()))
+
+
+def test_the_egg_scrapyd_deploy_builds_holds_the_package_its_data_and_settings(egg) -> None:
+    names = zipfile.ZipFile(egg).namelist()
+    assert {name.split("/")[0] for name in names} == {"newscorpus", "EGG-INFO"}
+    assert {"newscorpus/extract/profiles.toml", "newscorpus/extract/pagetype.json"} <= set(names)
+    text = zipfile.ZipFile(egg).read("EGG-INFO/entry_points.txt").decode()
+    assert "[scrapy]\nsettings = newscorpus.crawl.project" in text
+
+
+def test_scrapyd_runs_the_spider_from_the_egg_alone(egg, venv, tmp_path) -> None:
+    """What scrapyd's runner does: put the egg first on sys.path, take the settings module
+    from the egg's ``scrapy`` entry point, and run Scrapy; the package and its data come from
+    inside the zip."""
+    code = (
+        "import sys; from importlib.metadata import distributions; "
+        f"(dist,) = distributions(path=[{str(egg)!r}]); "
+        "print(dist.entry_points.select(group='scrapy')['settings'].value); "
+        "import newscorpus; from newscorpus.extract.profiles import SiteProfiles; "
+        "from newscorpus.extract.pagetype import bundled_model; assert bundled_model(); "
+        "print(newscorpus.__file__); print(len(SiteProfiles.bundled()))"
+    )
+    python = venv / "bin" / "python"
+    found = run([python, "-c", code], tmp_path, PYTHONPATH=str(egg)).stdout
+    module, where, profiles = found.split()
+    assert module == "newscorpus.crawl.project"
+    assert where.startswith(str(egg)) and int(profiles) >= 4
+    listed = run(
+        [python, "-m", "scrapy", "list"], tmp_path,
+        PYTHONPATH=str(egg), SCRAPY_SETTINGS_MODULE=module,
+    )  # fmt: skip
+    assert listed.stdout.split() == ["news"]

@@ -86,6 +86,9 @@ def test_a_user_file_replaces_the_bundled_entry(tmp_path) -> None:
         ('["a.com"]\nkeep = "div"\n', "unknown keys"),
         ('["a.com"\n', "cannot read site profiles"),
         ('["a.com"]\nbody = 3\n', "must be a CSS selector"),
+        ('["www.bbc.co.uk"]\nbody = "div"\n', r'not a registered domain: use \["bbc.co.uk"\]'),
+        ('["https://a.com/"]\nbody = "div"\n', "not a registered domain"),
+        ('["news"]\nbody = "div"\n', "not a registered domain"),
     ],
 )
 def test_bad_profile_files_are_clear_errors(tmp_path, text: str, message: str) -> None:
@@ -93,14 +96,21 @@ def test_bad_profile_files_are_clear_errors(tmp_path, text: str, message: str) -
         profiles(tmp_path, text)
 
 
-def test_crawl_with_a_broken_profile_file_stops_with_a_usage_error(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [('["a.com"]\nkeep = "div"\n', "unknown keys"),
+     ('["www.a.com"]\nbody = "div"\n', "[www.a.com] is not a registered domain")],
+)  # fmt: skip
+def test_crawl_with_a_broken_profile_file_stops_with_a_usage_error(
+    tmp_path, text: str, message: str
+) -> None:
     bad = tmp_path / "bad.toml"
-    bad.write_text('["a.com"]\nkeep = "div"\n', "utf-8")
+    bad.write_text(text, "utf-8")
     result = run_crawl(
         ["http://127.0.0.1:9/"], tmp_path / "s", tmp_path / "o.jsonl", f"NEWSCORPUS_PROFILES={bad}"
     )
     assert result.returncode == 2
-    assert "unknown keys" in result.log.strip().splitlines()[-1]
+    assert message in result.log.strip().splitlines()[-1]
 
 
 def test_crawl_counts_profile_use(news_server, tmp_path) -> None:

@@ -31,6 +31,17 @@ def test_a_batch_lookup_answers_as_one_lookup_per_url(tmp_path) -> None:
         assert len(found) == 601
 
 
+def test_a_redirect_leads_to_what_its_target_gave_once_that_is_done(tmp_path) -> None:
+    old, new = "https://e.com/a/1", "https://e.com/a/1/"
+    with SqliteStateStore(tmp_path) as store, store.transaction():
+        store.remember_redirects([old, new], new)
+        assert store.seen(old) is None  # the target gave no record yet
+        store.mark_seen([new], "00000000000000aa")
+    with SqliteStateStore(tmp_path) as store:
+        assert store.seen(old) == "00000000000000aa"
+        assert store.seen_count() == 1  # a redirect is no record's URL
+
+
 def test_a_failed_transaction_leaves_neither_urls_nor_index_entries(tmp_path) -> None:
     with SqliteStateStore(tmp_path) as store:
         dedup = Deduplicator(store.dedup_index())

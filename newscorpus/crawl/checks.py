@@ -34,6 +34,7 @@ RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_RETRY_AFTER_MAX": (0, None),
     "NEWSCORPUS_REVISIT_HOURS": (0, None),
     "NEWSCORPUS_REVISIT_MIN_CHANGE": (0, 1),
+    "NEWSCORPUS_MAX_LINKS_PER_PAGE": (0, None),
     "NEWSCORPUS_EXTRACT_MIN_WORDS": (0, None),
     "NEWSCORPUS_BOILERPLATE_MIN_PAGES": (1, None),
     "NEWSCORPUS_DEDUP_NUM_PERM": (2, None),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from scrapy.http import TextResponse
 
 from newscorpus import discovery
+from newscorpus.body import DecodedBody, decode_html
 from newscorpus.records import FetchedPage
 
 if TYPE_CHECKING:
@@ -24,11 +25,20 @@ def response_kind(response: Response) -> tuple[Kind, bytes]:
     return discovery.classify(response.url, content_type, body), body
 
 
+def page_text(response: TextResponse) -> tuple[str, DecodedBody | None]:
+    """The HTML of ``response``, read in the charset its content shows when the declared one
+    does not decode it cleanly (:func:`newscorpus.body.decode_html`, also returned); Scrapy's
+    text when no charset does (its replacement characters make extraction drop the record)."""
+    decoded = decode_html(response.body, response.encoding)
+    return (decoded.text if decoded is not None else response.text), decoded
+
+
 def html_page(response: Response, kind: Kind, crawled_at: str | None = None) -> FetchedPage | None:
-    """The page to extract of an HTML ``response``, decoded as Scrapy decodes it; None for a
+    """The page to extract of an HTML ``response``, decoded by :func:`page_text`; None for a
     response Scrapy could not take as text."""
     if kind is not discovery.Kind.HTML or not isinstance(response, TextResponse):
         return None
+    html, _ = page_text(response)
     if crawled_at is None:
-        return FetchedPage(url=response.url, html=response.text)
-    return FetchedPage(url=response.url, html=response.text, crawled_at=crawled_at)
+        return FetchedPage(url=response.url, html=html)
+    return FetchedPage(url=response.url, html=html, crawled_at=crawled_at)

@@ -94,6 +94,19 @@ def _selectors(source: str, site: str, key: str, value: Any) -> tuple[CSSSelecto
         raise ProfileError(f"{source}: [{site}] {key}{separator}{exc}") from exc
 
 
+def _check_site(source: str, site: str) -> None:
+    """Refuse a table name that is no site as :func:`site_of` names sites (a registered
+    domain, or ``host:port`` for a host without one): its profile would never apply."""
+    try:
+        own = site_of(f"http://{site}/")
+    except ValueError:
+        own = ""
+    if own == site.lower() and ("." in own or ":" in own):
+        return
+    hint = f': use ["{own}"], which covers all its hosts' if "." in own else ""
+    raise ProfileError(f"{source}: [{site}] is not a registered domain{hint}")
+
+
 def parse_profiles(data: dict[str, Any], source: str) -> dict[str, SiteProfile]:
     """Profiles from a parsed TOML document; ``source`` names it in errors."""
     profiles = {}
@@ -102,6 +115,7 @@ def parse_profiles(data: dict[str, Any], source: str) -> dict[str, SiteProfile]:
             raise ProfileError(f"{source}: [{site}] must be a table")
         if unknown := set(entry) - KEYS:
             raise ProfileError(f"{source}: [{site}] unknown keys {sorted(unknown)}")
+        _check_site(source, site)
         name = entry.get("name")
         if name is not None and not isinstance(name, str):
             raise ProfileError(f"{source}: [{site}] name must be a string")

@@ -34,7 +34,8 @@ class StateStore(abc.ABC):
 
     @abc.abstractmethod
     def seen(self, url: str) -> str | None:
-        """The id of the record that ``url`` (canonicalized) gave, or None if never handled."""
+        """The id of the record that ``url`` (canonicalized), or the URL it redirected to,
+        gave; None if neither was handled."""
 
     def seen_many(self, urls: Iterable[str]) -> dict[str, str]:
         """:meth:`seen` for many URLs at once: ``{url: record id}`` of those handled before.
@@ -53,6 +54,12 @@ class StateStore(abc.ABC):
     @abc.abstractmethod
     def record_fetch(self, urls: Iterable[str], fetch: Fetch) -> None:
         """Remember ``fetch`` as the latest of ``urls``, replacing what was there."""
+
+    def remember_redirects(self, sources: Iterable[str], target: str) -> None:  # noqa: B027
+        """Remember that ``sources`` redirected to ``target``: from now on :meth:`seen` of a
+        source answers what it answers for ``target`` (the redirect itself claims no record,
+        so it may be kept before the record of ``target`` is). A store that keeps no
+        redirects (this default) has redirecting links fetched again each run."""
 
     @abc.abstractmethod
     def dedup_index(self) -> DedupIndex:

@@ -34,6 +34,10 @@ CREATE TABLE IF NOT EXISTS fetches (
     first_fetched REAL NOT NULL,  -- UNIX time of the first version's fetch
     last_fetched REAL NOT NULL,   -- UNIX time of the latest fetch (changed or not)
     fingerprint BLOB NOT NULL     -- newscorpus.versions.fingerprint of the latest version
+);
+CREATE TABLE IF NOT EXISTS redirects (
+    url_key INTEGER PRIMARY KEY,  -- a URL that redirected (HTTP or meta refresh) ...
+    target_key INTEGER NOT NULL   -- ... to this one, both keyed as in seen_urls
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS outputs (
     path TEXT PRIMARY KEY,  -- absolute path of a corpus file the crawl appends to
@@ -73,8 +77,12 @@ class SqliteStateStore(StateStore):
         self._staging = False
 
     def seen(self, url: str) -> str | None:
+        key = url_key(url)
         row = self._conn.execute(
-            "SELECT record_id FROM seen_urls WHERE url_key = ?", (url_key(url),)
+            "SELECT record_id FROM seen_urls WHERE url_key = ?1 UNION ALL "
+            "SELECT s.record_id FROM redirects AS r JOIN seen_urls AS s "
+            "ON s.url_key = r.target_key WHERE r.url_key = ?1 LIMIT 1",
+            (key,),
         ).fetchone()
         return row[0] if row else None
 
@@ -87,12 +95,23 @@ class SqliteStateStore(StateStore):
         for start in range(0, len(batch), MAX_PARAMETERS):
             chunk = batch[start : start + MAX_PARAMETERS]
             rows = self._conn.execute(
-                "SELECT url_key, record_id FROM seen_urls WHERE url_key IN "
-                f"({', '.join('?' * len(chunk))})",
-                chunk,
+                "SELECT url_key, record_id FROM seen_urls WHERE url_key IN ({q}) UNION ALL "
+                "SELECT r.url_key, s.record_id FROM redirects AS r JOIN seen_urls AS s "
+                "ON s.url_key = r.target_key WHERE r.url_key IN ({q})".format(
+                    q=", ".join("?" * len(chunk))
+                ),
+                chunk + chunk,
             )
             found.update((url, record) for key, record in rows for url in keys[key])
         return found
+
+    def remember_redirects(self, sources: Iterable[str], target: str) -> None:
+        target_key = url_key(target)
+        self._conn.executemany(
+            "INSERT INTO redirects (url_key, target_key) VALUES (?, ?) "
+            "ON CONFLICT (url_key) DO UPDATE SET target_key = excluded.target_key",
+            [(key, target_key) for key in {url_key(u) for u in sources} if key != target_key],
+        )
 
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         self._conn.executemany(

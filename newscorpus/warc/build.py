@@ -261,7 +261,7 @@ class _Writer:
             return
         result.count(self.counts)
         warn_stale_profile(result, self.stale_profiles)
-        if result.rejected == "error":
+        if result.rejected in {"error", "undecodable"}:
             logger.warning("%s", result.message)
         if result.record is None:
             return

@@ -70,7 +70,9 @@ class SiteHandler(BaseHTTPRequestHandler):
             return
         self.send_response(page.status)
         self.send_header("Content-Type", page.content_type)
-        self.send_header("Content-Length", str(len(page.body)))
+        # A page's own Content-Length (a fault: longer or shorter than its body) wins.
+        if "Content-Length" not in page.headers:
+            self.send_header("Content-Length", str(len(page.body)))
         for name, value in page.headers.items():
             self.send_header(name, value)
         self.end_headers()

@@ -48,6 +48,13 @@ class ExtractionFailed(DropItem):
         super().__init__(message, log_level="WARNING")
 
 
+class UndecodableText(DropItem):
+    """The record's text holds replacement characters: bytes no charset could read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, log_level="WARNING")
+
+
 def profiles_from_settings(settings: BaseSettings) -> SiteProfiles:
     """The site profiles named by ``NEWSCORPUS_PROFILES`` (after the bundled ones)."""
     return SiteProfiles.load(
@@ -198,6 +205,8 @@ class ExtractPipeline:
         extracted = extracted_page(item, extraction)
         extracted.count(self.stats)
         warn_stale_profile(extracted, self._stale_profiles)
+        if extracted.rejected == "undecodable":
+            raise UndecodableText(extracted.message)
         if extracted.record is None:
             raise NotAnArticle(extracted.message)
         record = extracted.record

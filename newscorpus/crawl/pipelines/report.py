@@ -78,6 +78,8 @@ def summarize(stats: dict[str, object]) -> str:
         **{f"extraction {k}": v for k, v in _by_kind(stats, "newscorpus/extract/error/").items()},
         **{f"feed {k} failed": v for k, v in _by_kind(stats, "feedexport/failed_count/").items()},
     }
+    if undecodable := stats.get("newscorpus/extract/undecodable"):
+        errors["text in no charset"] = undecodable
     if item_errors := stats.get("newscorpus/errors/item"):
         errors["item errors"] = item_errors
     skipped = {
@@ -87,6 +89,7 @@ def summarize(stats: dict[str, object]) -> str:
         "listed before the cutoff": stats.get("newscorpus/skipped/too_old", 0),
         "denied by a site's rules": stats.get("newscorpus/skipped/denied", 0),
         "beyond a site's max_pages": stats.get("newscorpus/skipped/max_pages", 0),
+        "body cut short": stats.get("newscorpus/skipped/cut_short", 0),
     }
     not_articles = _by_kind(stats, "newscorpus/extract/not_article/")
     teaser_pages = int(stats.get("newscorpus/teasers/pages_with_teasers", 0))  # type: ignore[call-overload]

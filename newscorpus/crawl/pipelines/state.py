@@ -373,7 +373,9 @@ class SkipSeenUrls(BaseSpiderMiddleware):
     recent articles (:func:`is_recent`), fetched again (``newscorpus/revisit/requested``) to
     see whether they changed. Feeds, sitemaps and index pages never give records, so they are
     fetched every run. The requests of one callback are looked up together
-    (:meth:`StateStore.seen_many`), up to :data:`BATCH` at a time."""
+    (:meth:`StateStore.seen_many`), up to :data:`BATCH` at a time. The URLs a response was
+    redirected from (HTTP or meta refresh) are remembered as leading to it, so a later run
+    skips a link that redirects to a page already done without asking the site again."""
 
     BATCH = 256
 
@@ -412,6 +414,12 @@ class SkipSeenUrls(BaseSpiderMiddleware):
                 batch = []
         for request in self._unseen(batch):
             yield request
+
+    def process_spider_input(self, response: Response) -> None:
+        request = response.request
+        sources = request.meta.get("redirect_urls") if request is not None else None
+        if sources:
+            CrawlState.of(self.crawler).remember_redirects(sources, response.url)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Any:
         return next(iter(self._unseen([request])), None)

@@ -20,11 +20,14 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, Spider
 from scrapy.exceptions import UsageError
+from scrapy.http import TextResponse
 
 from newscorpus import discovery
+from newscorpus.body import is_cut_short
 from newscorpus.crawl.links import LinkFilter, page_feeds, page_links
-from newscorpus.crawl.responses import html_page, response_kind
+from newscorpus.crawl.responses import page_text, response_kind
 from newscorpus.discovery import Kind
+from newscorpus.records import FetchedPage
 from newscorpus.sites import Site, SiteList, SitesError, load_sites
 from newscorpus.urls import site_of
 
@@ -42,6 +45,8 @@ SOURCE = "source"
 #: Request meta: a start URL or a sitemap listed by an index or robots.txt, which the site's
 #: ``allow``/``deny`` and ``max_pages`` never hold back.
 DISCOVERY = "newscorpus_discovery"
+#: The elements whose links the spider follows.
+ANCHORS = "//a[@href]|//area[@href]"
 
 
 def parse_url_list(urls: str) -> list[str]:
@@ -149,11 +154,15 @@ class NewsSpider(Spider):
         elif kind is Kind.ROBOTS:
             sitemaps = discovery.robots_sitemaps(body, response.url)
             yield from self._follow(response, sitemaps, discovery=True)
-        elif page := html_page(response, kind):
-            page.source = response.meta.get(SOURCE)
-            yield page
+        elif kind is Kind.HTML and isinstance(response, TextResponse):
+            flooded = self._link_flood(response)
+            if not flooded and (page := self._page(response)):
+                page.source = response.meta.get(SOURCE)
+                yield page
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
-                yield from self._follow(response, page_links(response), response.encoding)
+                cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
+                links = page_links(response)[:cap]
+                yield from self._follow(response, links, response.encoding)
                 yield from self._follow(response, page_feeds(response))
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
@@ -183,6 +192,59 @@ class NewsSpider(Spider):
                 skipped,
                 listing,
             )
+
+    def _page(self, response: TextResponse) -> FetchedPage | None:
+        """The page for extraction; None for a body cut short (never a truncated record).
+        The text is read in the charset the content shows when the declared one does not
+        decode it cleanly; when no charset does, Scrapy's text (with replacement characters,
+        which extraction drops)."""
+        stats = self.crawler.stats
+        assert stats is not None
+        if "dataloss" in response.flags or is_cut_short(response.body):
+            stats.inc_value("newscorpus/skipped/cut_short")
+            logger.warning(
+                "Skipped %s: the body ends before the page does (%d bytes received, "
+                "Content-Length %s); a later run fetches it again",
+                response.url,
+                len(response.body),
+                response.headers.get(b"Content-Length", b"none").decode("latin-1"),
+            )
+            return None
+        html, decoded = page_text(response)
+        if decoded is None:
+            stats.inc_value("newscorpus/charset/undecodable")
+            return FetchedPage(url=response.url, html=html)
+        if decoded.detected:
+            stats.inc_value("newscorpus/charset/from_content")
+            logger.info(
+                "Read %s as %s: it does not decode as the %s it declares",
+                response.url,
+                decoded.encoding,
+                response.encoding,
+            )
+        return FetchedPage(url=response.url, html=html)
+
+    def _link_flood(self, response: TextResponse) -> bool:
+        """Whether the page has more links than ``NEWSCORPUS_MAX_LINKS_PER_PAGE``: an index
+        of that size is no article, and extracting text or links from all of it would stall
+        the crawl for minutes; only the first links are followed, and the page is not
+        extracted."""
+        count = int(float(response.xpath(f"count({ANCHORS})").get() or 0))
+        cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
+        if count <= cap:
+            return False
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("newscorpus/skipped/link_flood")
+        self.crawler.stats.inc_value("newscorpus/links/over_cap", count - cap)
+        logger.warning(
+            "%s has %d links, more than NEWSCORPUS_MAX_LINKS_PER_PAGE (%d): following the "
+            "first %d, not extracting the page",
+            response.url,
+            count,
+            cap,
+            cap,
+        )
+        return True
 
     def on_site(self, url: str) -> bool:
         """Whether the crawl may request ``url``: an http(s) URL on one of its sites. Links
