@@ -13,7 +13,7 @@ from newscorpus.dedup.config import DedupConfig
 from newscorpus.dedup.index import Candidates, Entry
 from newscorpus.dedup.lsh import band_keys
 from newscorpus.dedup.minhash import Signer, pack, unpack
-from newscorpus.dedup.shingles import Samples, sample_overlap
+from newscorpus.dedup.shingles import Samples, sample_overlaps
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -246,12 +246,12 @@ class Deduplicator:
         return np.where(same_page, lower, config.verify_coverage)
 
     def _measure(
-        self, entry: Entry, candidates: Candidates
+        self, entry: Entry, candidates: Candidates, neutral: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Jaccard, coverage and covered share against each candidate: estimated from the
         signatures, then measured on the shingle samples (when both have one) for every
         candidate whose estimates come within ``verify_margin`` of a duplicate or of
-        extending it."""
+        extending it, leaving out the ``neutral`` values of this text's sample."""
         assert entry.signature is not None
         config = self.config
         jaccard, coverage, covered = self._estimate(
@@ -263,22 +263,34 @@ class Deduplicator:
         lowest = min(config.verify_lead_coverage, config.verify_coverage)
         plausible = (jaccard >= config.verify_jaccard - margin) & (coverage >= lowest - margin)
         plausible |= covered >= config.verify_coverage - margin
-        for i in np.flatnonzero(plausible):
-            measured = sample_overlap(
-                entry.sample,
-                entry.sample_level,
-                candidates.samples[i],
-                int(candidates.sample_levels[i]),
-                config.number_weight,
-            )
-            if measured is not None:
-                jaccard[i], coverage[i], covered[i] = measured
+        rows = np.flatnonzero(plausible)
+        if not len(rows):
+            return jaccard, coverage, covered
+        measured = sample_overlaps(
+            entry.sample,
+            entry.sample_level,
+            [candidates.samples[i] for i in rows],
+            candidates.sample_levels[rows],
+            config.number_weight,
+            neutral,
+        )
+        done = rows[measured[3]]
+        for values, measure in zip((jaccard, coverage, covered), measured[:3], strict=False):
+            values[done] = measure[measured[3]]
         return jaccard, coverage, covered
+
+    def _neutral(self, entry: Entry) -> np.ndarray | None:
+        """The values of this text's sample common in the index (held by ``common_docs`` or
+        more indexed documents: site furniture), left out when measuring it."""
+        k = self.config.common_docs
+        if not k or not len(entry.sample):
+            return None
+        return self.index.shingle_counts(entry.sample) >= k
 
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        jaccard, coverage, covered = self._measure(entry, candidates)
+        jaccard, coverage, covered = self._measure(entry, candidates, self._neutral(entry))
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

@@ -77,6 +77,10 @@ class DedupIndex(abc.ABC):
         """Return the signed documents sharing at least one band key."""
 
     @abc.abstractmethod
+    def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        """For each sample value, how many indexed documents' samples hold it (int64)."""
+
+    @abc.abstractmethod
     def __contains__(self, doc_id: object) -> bool:
         """Whether ``doc_id`` is indexed."""
 
@@ -108,6 +112,7 @@ class MemoryIndex(DedupIndex):
         self._signatures = np.empty((0, 0), dtype=np.uint8)
         self._numbers = np.empty((0, 4), dtype=np.int64)  # signed?, size, lead hash, level
         self._samples: list[np.ndarray] = []
+        self._counts: dict[int, int] = {}  # sample value -> indexed documents holding it
         self._config: dict[str, Any] | None = None
 
     def add(self, doc_id: str, entry: Entry) -> None:
@@ -128,6 +133,9 @@ class MemoryIndex(DedupIndex):
             entry.sample_level,
         )
         self._samples.append(entry.sample)
+        counts = self._counts
+        for value in entry.sample.tolist():
+            counts[value] = counts.get(value, 0) + 1
         if signature is not None:
             self._signatures[row] = signature
         bands = self._bands
@@ -167,6 +175,12 @@ class MemoryIndex(DedupIndex):
             numbers[:, 2],
             [self._samples[r] for r in rows],
             numbers[:, 3],
+        )
+
+    def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        counts = self._counts
+        return np.fromiter(
+            (counts.get(v, 0) for v in values.tolist()), dtype=np.int64, count=len(values)
         )
 
     def __contains__(self, doc_id: object) -> bool:

@@ -50,6 +50,7 @@ class SqliteIndex(DedupIndex):
         self._meta = f"{prefix}meta"
         self._docs = f"{prefix}docs"
         self._bands = f"{prefix}bands"
+        self._shingles = f"{prefix}shingles"
         if create:
             self.create_schema(conn, prefix=prefix)
 
@@ -68,6 +69,8 @@ class SqliteIndex(DedupIndex):
             f"CREATE INDEX IF NOT EXISTS {prefix}docs_content_hash ON {prefix}docs (content_hash)",
             f"CREATE TABLE IF NOT EXISTS {prefix}bands (key INTEGER NOT NULL,"
             " doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID",
+            f"CREATE TABLE IF NOT EXISTS {prefix}shingles (value INTEGER PRIMARY KEY,"
+            " docs INTEGER NOT NULL) WITHOUT ROWID",
         )
         for statement in statements:  # not executescript(): that would COMMIT first
             conn.execute(statement)
@@ -97,6 +100,12 @@ class SqliteIndex(DedupIndex):
             f"INSERT OR IGNORE INTO {self._bands} (key, doc) VALUES (?, ?)",
             [(key, row) for key in entry.band_keys],
         )
+        if len(entry.sample):
+            self._conn.executemany(
+                f"INSERT INTO {self._shingles} (value, docs) VALUES (?, 1)"
+                " ON CONFLICT (value) DO UPDATE SET docs = docs + 1",
+                [(value,) for value in entry.sample.tolist()],
+            )
 
     def find_exact(self, content_hash: int) -> str | None:
         row = self._conn.execute(
@@ -128,6 +137,19 @@ class SqliteIndex(DedupIndex):
             [np.frombuffer(sample, dtype="<u4").astype(np.uint32) for sample in samples],
             np.array(levels, np.int64),
         )
+
+    def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        found: dict[int, int] = {}
+        listed = values.tolist()
+        for start in range(0, len(listed), _CHUNK):
+            chunk = listed[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self._conn.execute(
+                    f"SELECT value, docs FROM {self._shingles} WHERE value IN ({marks})", chunk
+                ).fetchall()
+            )
+        return np.fromiter((found.get(v, 0) for v in listed), dtype=np.int64, count=len(listed))
 
     def __contains__(self, doc_id: object) -> bool:
         row = self._conn.execute(f"SELECT 1 FROM {self._docs} WHERE id = ?", (doc_id,)).fetchone()
