@@ -279,18 +279,25 @@ class Deduplicator:
             values[done] = measure[measured[3]]
         return jaccard, coverage, covered
 
-    def _neutral(self, entry: Entry) -> np.ndarray | None:
-        """The values of this text's sample common in the index (held by ``common_docs`` or
-        more indexed documents: site furniture), left out when measuring it."""
+    def _neutral(self, entry: Entry, candidates: Candidates) -> np.ndarray | None:
+        """The values of this text's sample common in the index beyond the candidates (held
+        by ``common_docs`` or more indexed documents that are not candidates: furniture such
+        as teasers of other stories), left out when measuring it."""
         k = self.config.common_docs
-        if not k or not len(entry.sample):
+        sample = entry.sample
+        if not k or not len(sample):
             return None
-        return self.index.shingle_counts(entry.sample) >= k
+        held = self.index.shingle_counts(sample)
+        if candidates.samples:
+            theirs = np.concatenate(candidates.samples)
+            at = np.minimum(np.searchsorted(sample, theirs), len(sample) - 1)
+            held -= np.bincount(at[sample[at] == theirs], minlength=len(sample))
+        return held >= k
 
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        jaccard, coverage, covered = self._measure(entry, candidates, self._neutral(entry))
+        jaccard, coverage, covered = self._measure(entry, candidates, self._neutral(entry, candidates))
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

@@ -293,15 +293,22 @@ def sample_overlaps(
     size_a = at_levels(np.ones(len(first), dtype=bool))
     size_a_neutral = at_levels(neutral)
     own_a = size_a - size_a_neutral
-    use = (own_a[0] >= NEUTRAL_MIN_SHARE * size_a[0]) & (own_a[0] >= NEUTRAL_MIN_COUNT)
-    size_a = np.where(use, own_a, size_a)
-    size_b = np.where(use, size_b - shared_neutral, size_b)
-    shared = np.where(use, shared - shared_neutral, shared)
+    import os
+    mode = os.environ.get("NC_MODE", "neutral")
+    extra = np.zeros_like(shared)
+    if mode == "neutral":
+        use = (own_a[0] >= NEUTRAL_MIN_SHARE * size_a[0]) & (own_a[0] >= NEUTRAL_MIN_COUNT)
+        size_a = np.where(use, own_a, size_a)
+        size_b = np.where(use, size_b - shared_neutral, size_b)
+        shared = np.where(use, shared - shared_neutral, shared)
+    else:
+        extra = size_a_neutral - shared_neutral
     measured = (size_a[0] > 0) & (size_b[0] > 0)
     measures = []
     for w in (1, weight):
         sa, sb, s = (x[0] + (w - 1) * x[1] for x in (size_a, size_b, shared))
+        e = extra[0] + (w - 1) * extra[1]
         with np.errstate(divide="ignore", invalid="ignore"):
-            measures.append(np.stack([s / (sa + sb - s), s / sa, s / sb]))
+            measures.append(np.stack([s / (sa + sb - s), (s + e) / sa, s / sb]))
     jaccard, coverage, covered = np.nan_to_num(np.minimum(*measures))
     return jaccard, coverage, covered, measured
