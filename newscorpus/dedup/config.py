@@ -87,7 +87,7 @@ class DedupConfig:
     verify_coverage: float = 0.55
     verify_lead_coverage: float = 0.3
     verify_margin: float = 0.1
-    common_docs: int = 0
+    common_docs: int = 2
     shingle_counts: bool = True
     hash_func: str = "poly64-fmix64"
     scheme: str = "affine32"

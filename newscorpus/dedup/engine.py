@@ -297,7 +297,8 @@ class Deduplicator:
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        jaccard, coverage, covered = self._measure(entry, candidates, self._neutral(entry, candidates))
+        neutral = self._neutral(entry, candidates)
+        jaccard, coverage, covered = self._measure(entry, candidates, neutral)
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

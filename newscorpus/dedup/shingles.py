@@ -145,8 +145,7 @@ def sample_shingles(
     if sample_size <= 0 or not len(hashes):
         return Samples.empty(n)
     keys = (hashes & U64(KEY_MASK)).astype(np.int64)
-    lowest = keys & -keys  # the lowest set bit, 0 for key 0
-    zeros = np.where(keys == 0, 31, np.log2(np.maximum(lowest, 1)).astype(np.int64))
+    zeros = trailing_zeros(keys)
     counts = np.bincount(doc * 32 + zeros, minlength=n * 32).reshape(n, 32)
     at_least = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]  # shingles with >= s zero bits
     levels = np.count_nonzero(at_least > sample_size, axis=1).astype(np.int64)
@@ -236,7 +235,7 @@ def _with_copies(
 def trailing_zeros(values: np.ndarray) -> np.ndarray:
     """Per sample value, the trailing zero bits of its 31-bit key (31 for key 0): a value is in
     every sample taken at that level or below."""
-    keys = (values & np.uint32(KEY_MASK)).astype(np.int64)
+    keys = (values & KEY_MASK).astype(np.int64)
     lowest = keys & -keys
     return np.where(keys == 0, 31, np.log2(np.maximum(lowest, 1)).astype(np.int64))
 
@@ -257,6 +256,9 @@ def sample_overlaps(
     digits). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
     the corpus: site furniture), unless that leaves too little of the first set."""
     n = len(seconds)
+    if not len(first):
+        nothing = np.zeros(n)
+        return nothing, nothing, nothing, np.zeros(n, dtype=bool)
     levels = np.maximum(np.asarray(second_levels, dtype=np.int64), first_level)
     lengths = np.fromiter(map(len, seconds), dtype=np.int64, count=n)
     b = np.concatenate(seconds) if n else np.empty(0, np.uint32)
@@ -267,8 +269,8 @@ def sample_overlaps(
     a_zeros = trailing_zeros(first)
     if neutral is None:
         neutral = np.zeros(len(first), dtype=bool)
-    at = np.minimum(np.searchsorted(first, b), max(len(first) - 1, 0))
-    hit = first[at] == b if len(first) else np.zeros(len(b), dtype=bool)
+    at = np.minimum(np.searchsorted(first, b), len(first) - 1)
+    hit = first[at] == b
     top = np.uint32(NUMBERED_BIT)
     a_numbered = (first >> top).astype(bool)
     b_numbered = (b >> top).astype(bool)
@@ -293,22 +295,15 @@ def sample_overlaps(
     size_a = at_levels(np.ones(len(first), dtype=bool))
     size_a_neutral = at_levels(neutral)
     own_a = size_a - size_a_neutral
-    import os
-    mode = os.environ.get("NC_MODE", "neutral")
-    extra = np.zeros_like(shared)
-    if mode == "neutral":
-        use = (own_a[0] >= NEUTRAL_MIN_SHARE * size_a[0]) & (own_a[0] >= NEUTRAL_MIN_COUNT)
-        size_a = np.where(use, own_a, size_a)
-        size_b = np.where(use, size_b - shared_neutral, size_b)
-        shared = np.where(use, shared - shared_neutral, shared)
-    else:
-        extra = size_a_neutral - shared_neutral
+    use = (own_a[0] >= NEUTRAL_MIN_SHARE * size_a[0]) & (own_a[0] >= NEUTRAL_MIN_COUNT)
+    size_a = np.where(use, own_a, size_a)
+    size_b = np.where(use, size_b - shared_neutral, size_b)
+    shared = np.where(use, shared - shared_neutral, shared)
     measured = (size_a[0] > 0) & (size_b[0] > 0)
     measures = []
     for w in (1, weight):
         sa, sb, s = (x[0] + (w - 1) * x[1] for x in (size_a, size_b, shared))
-        e = extra[0] + (w - 1) * extra[1]
         with np.errstate(divide="ignore", invalid="ignore"):
-            measures.append(np.stack([s / (sa + sb - s), (s + e) / sa, s / sb]))
+            measures.append(np.stack([s / (sa + sb - s), s / sa, s / sb]))
     jaccard, coverage, covered = np.nan_to_num(np.minimum(*measures))
     return jaccard, coverage, covered, measured
