@@ -6,6 +6,7 @@ import random
 import sqlite3
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 
 from newscorpus.dedup import (
@@ -141,9 +142,11 @@ def test_a_state_from_before_shingle_samples_is_refused_by_name(tmp_path: Path) 
     del old["sample_size"], old["verify_coverage"], old["verify_lead_coverage"]
     old |= {"verify_containment": 0.55, "verify_lead_containment": 0.5}
     SqliteIndex(conn).store_config(old)
+    del old["shingle_counts"], old["common_docs"]
+    SqliteIndex(conn).store_config(old)
     with pytest.raises(IndexConfigMismatch, match="sample_size: index has None") as info:
         Deduplicator(SqliteIndex(conn))
-    assert set(info.value.differences) == {"sample_size"}
+    assert set(info.value.differences) == {"sample_size", "shingle_counts"}
     conn.close()
 
 
@@ -154,6 +157,29 @@ def test_sqlite_and_memory_backends_agree() -> None:
     sqlite = Deduplicator(SqliteIndex(conn)).check_and_add_many(docs)
     assert sqlite == memory
     assert sum(v is None for v in memory) == 4 + 2 + 6 + 1
+    conn.close()
+
+
+def test_both_backends_count_the_documents_holding_each_sampled_shingle(tmp_path: Path) -> None:
+    docs = labelled_docs()
+    memory = Deduplicator(MemoryIndex())
+    memory.check_and_add_many(docs)
+    path = tmp_path / "crawl.sqlite"
+    conn = sqlite3.connect(path)
+    Deduplicator(SqliteIndex(conn)).check_and_add_many(docs)
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    stored = SqliteIndex(conn)
+    most = 0
+    for _, text in docs[: 3 * len(corpus.STORIES) : 3]:  # the stories, each kept
+        sample = memory.prepare([text]).entry(0).sample
+        counts = memory.index.shingle_counts(sample)
+        assert (stored.shingle_counts(sample) == counts).all()
+        assert counts.min() >= 1  # copies are not indexed: the story alone holds most
+        most = max(most, counts.max())
+    assert most == 2  # background a kept follow-up quotes
+    assert stored.shingle_counts(np.array([7], dtype=np.uint32)).tolist() == [0]
     conn.close()
 
 

@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 #: ``verify_lead_coverage`` to apply: the same page with other furniture (sidebars, boxes),
 #: not a follow-up that repeats the lead and some background.
 SAME_PAGE_COVERED = 0.8
+#: A shingle held by this many indexed documents is furniture even when they are all
+#: candidates (a box of teasers as long as the stories shares bands with the pages it is on).
+FURNITURE_DOCS = 8
 
 
 @dataclass(frozen=True)
@@ -288,11 +291,12 @@ class Deduplicator:
         if not k or not len(sample):
             return None
         held = self.index.shingle_counts(sample)
+        beyond = held.copy()
         if candidates.samples:
             theirs = np.concatenate(candidates.samples)
             at = np.minimum(np.searchsorted(sample, theirs), len(sample) - 1)
-            held -= np.bincount(at[sample[at] == theirs], minlength=len(sample))
-        return held >= k
+            beyond -= np.bincount(at[sample[at] == theirs], minlength=len(sample))
+        return (beyond >= k) | (held >= FURNITURE_DOCS)
 
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
