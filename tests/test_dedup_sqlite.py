@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -16,6 +17,7 @@ from newscorpus.dedup import (
     MemoryIndex,
     SqliteIndex,
 )
+from newscorpus.dedup.index import ShingleCounter
 from tests import dedup_corpus as corpus
 
 if TYPE_CHECKING:
@@ -217,3 +219,18 @@ def test_storage_per_document_is_bounded(tmp_path: Path) -> None:
     # ~800 B (256 B signature, 32 band rows of ~13 B) + a sample of at most 256 x 4 B
     assert size / len(docs) < 2000
     conn.close()
+
+
+def test_counts_held_in_memory_match_a_plain_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The in-RAM counter of a throw-away index merges its runs as it grows: counts stay exact."""
+    monkeypatch.setattr(ShingleCounter, "PENDING", 300)
+    monkeypatch.setattr(ShingleCounter, "FANOUT", 3)
+    rng = np.random.default_rng(0)
+    counter, expected = ShingleCounter(), Counter()
+    probe = np.arange(9000, dtype=np.uint32)
+    for n in range(400):
+        values = np.unique(rng.integers(0, 8000, 100).astype(np.uint32))
+        counter.add(values)
+        expected.update(values.tolist())
+        if n % 37 == 0:
+            assert counter.counts(probe).tolist() == [expected[v] for v in probe.tolist()]

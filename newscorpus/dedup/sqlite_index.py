@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import Candidates, DedupIndex, Entry
+from newscorpus.dedup.index import Candidates, DedupIndex, Entry, ShingleCounter
 
 if TYPE_CHECKING:
     import sqlite3
@@ -42,7 +42,12 @@ class SqliteIndex(DedupIndex):
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, *, prefix: str = "dedup_", create: bool = True
+        self,
+        conn: sqlite3.Connection,
+        *,
+        prefix: str = "dedup_",
+        create: bool = True,
+        counts_in_memory: bool = False,
     ) -> None:
         if not _PREFIX.match(prefix):
             raise ValueError(f"invalid table prefix {prefix!r}")
@@ -51,6 +56,7 @@ class SqliteIndex(DedupIndex):
         self._docs = f"{prefix}docs"
         self._bands = f"{prefix}bands"
         self._shingles = f"{prefix}shingles"
+        self._counter = ShingleCounter() if counts_in_memory else None
         if create:
             self.create_schema(conn, prefix=prefix)
 
@@ -100,7 +106,9 @@ class SqliteIndex(DedupIndex):
             f"INSERT OR IGNORE INTO {self._bands} (key, doc) VALUES (?, ?)",
             [(key, row) for key in entry.band_keys],
         )
-        if len(entry.sample):
+        if self._counter is not None:
+            self._counter.add(entry.sample)
+        elif len(entry.sample):
             self._conn.executemany(
                 f"INSERT INTO {self._shingles} (value, docs) VALUES (?, 1)"
                 " ON CONFLICT (value) DO UPDATE SET docs = docs + 1",
@@ -139,6 +147,8 @@ class SqliteIndex(DedupIndex):
         )
 
     def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        if self._counter is not None:
+            return self._counter.counts(values)
         found: dict[int, int] = {}
         listed = values.tolist()
         for start in range(0, len(listed), _CHUNK):
