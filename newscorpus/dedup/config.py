@@ -67,7 +67,9 @@ class DedupConfig:
     ``verify_jaccard`` *and* its coverage (the share of *its own* elements found in the
     other) >= ``verify_coverage``, or >= ``verify_lead_coverage`` when both texts start with
     the same ``lead_words`` words. Values are estimated from the signatures; where an
-    estimate is within ``verify_margin`` of its threshold, the samples measure it instead.
+    estimate is within ``verify_margin`` of its threshold, the samples measure it instead,
+    leaving out the new text's shingles held by ``common_docs`` or more indexed documents
+    besides the candidates (0: none; the index counts them when ``shingle_counts``).
     Texts with fewer than ``min_words`` words only get the exact check.
     """
 

@@ -2,11 +2,12 @@
 
 An index stores an :class:`Entry` per document: its content hash (for the exact check), its
 stored signature bytes, distinct element count, lead hash and shingle sample (for
-verification) and its LSH band keys (for the candidate lookup). It knows nothing about texts
+verification) and its LSH band keys (for the candidate lookup), and counts how many indexed
+documents' samples hold each sampled shingle. It knows nothing about texts
 or thresholds; :class:`~newscorpus.dedup.Deduplicator` does. Backends: :class:`MemoryIndex`,
 :class:`~newscorpus.dedup.SqliteIndex` and, later, a Redis one for many workers: a check is
-one :meth:`DedupIndex.find_exact` and one :meth:`DedupIndex.candidates` call (two queries, or
-two round trips).
+one :meth:`DedupIndex.find_exact`, one :meth:`DedupIndex.candidates` and, with candidates,
+one :meth:`DedupIndex.shingle_counts` call.
 """
 
 from __future__ import annotations
@@ -165,7 +166,8 @@ class ShingleCounter:
 
 
 class MemoryIndex(DedupIndex):
-    """Index in RAM, for tests and small one-shot runs (about 3 KB per indexed document)."""
+    """Index in RAM, for tests and small one-shot runs: about 9 KB per indexed document
+    (measured with ``tracemalloc`` on 10,000 news-length documents, see BENCHMARKS.md)."""
 
     def __init__(self) -> None:
         self._ids: list[str] = []

@@ -34,11 +34,15 @@ class SqliteIndex(DedupIndex):
              content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB,
              sample_level INTEGER, sample BLOB)
         bands(key INTEGER, doc INTEGER, PRIMARY KEY (key, doc)) WITHOUT ROWID
+        shingles(value INTEGER PRIMARY KEY, docs INTEGER) WITHOUT ROWID -- documents holding
+                                                          -- each sampled shingle
 
     plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
     ones, signatures the stored bytes (NULL for short texts), samples their uint32 values
-    (little-endian): about 800 bytes per document plus 4 per sampled shingle. A candidate
-    lookup is one query; nothing is held in memory beyond SQLite's page cache.
+    (little-endian): about 800 bytes per document plus 4 per sampled shingle and ~10 per
+    distinct sampled shingle counted. A candidate lookup is one query; nothing is held in
+    memory beyond SQLite's page cache, unless ``counts_in_memory`` (a throw-away index: the
+    counts in RAM, not stored, ~8 bytes a distinct value).
     """
 
     def __init__(
