@@ -81,16 +81,17 @@ Index backends (:class:`DedupIndex`)
 ------------------------------------
 ``add / find_exact / candidates / __contains__ / __len__ / stored_config / store_config /
 close``, ``shingle_counts``; a check is four lookups (id, content hash, band keys, counts of
-its sampled shingles). :class:`MemoryIndex` keeps dicts and arrays: about 9 KB of RAM per
-indexed document (``tracemalloc``, 10,000 news-length documents; 7.8 KB before the shingle
-counts). :class:`SqliteIndex` works inside the caller's ``sqlite3.Connection`` and never
-commits: tables ``dedup_meta``, ``dedup_docs`` (id, content hash, lead hash, size, signature,
-sample level and sample), ``dedup_bands(key, doc)`` and ``dedup_shingles(value, docs)`` WITHOUT
-ROWID: ~790 bytes per document on disk (256 B signature, 32 band rows of ~13 B) plus ~4 per
-sampled shingle in the sample and ~10 per distinct sampled shingle in the counts, bounded RAM
-(SQLite's page cache). A throw-away index (``counts_in_memory=True``, ``newscorpus dedup``
-without ``--state``) keeps the counts in RAM instead
-(:class:`~newscorpus.dedup.index.ShingleCounter`, ~8 bytes a distinct value).
+its sampled shingles). :class:`MemoryIndex` keeps dicts and arrays: 4.7 KB (the labelled set)
+to 9.2 KB (10,000 news-length documents) of RAM per indexed document, measured with
+``tracemalloc`` (7.8 KB on the latter before the shingle counts). :class:`SqliteIndex` works
+inside the caller's ``sqlite3.Connection`` and never commits: tables ``dedup_meta``,
+``dedup_docs`` (id, content hash, lead hash, size, signature, sample level and sample),
+``dedup_bands(key, doc)`` and ``dedup_shingles(value, docs)`` WITHOUT ROWID: ~790 bytes per
+document on disk (256 B signature, 32 band rows of ~13 B) plus ~4 per sampled shingle in the
+sample and ~10 per distinct sampled shingle in the counts, bounded RAM (SQLite's page cache). A
+throw-away index (``counts_in_memory=True``, ``newscorpus dedup`` without ``--state``) keeps
+the counts in RAM instead (:class:`~newscorpus.dedup.index.ShingleCounter`, ~8 bytes a distinct
+value).
 The :class:`DedupConfig` is stored with the index; opening it with other index-defining
 parameters (permutations, bits, shingles, number weight, lead words, sample size, shingle
 counts, bands, hash, scheme, seed, datasketch version, normalisation version) raises
