@@ -200,6 +200,8 @@ def sweep(sets: Sets, config: DedupConfig, orders: int) -> None:
     header = ["verify_coverage", "verify_jaccard", "verify_lead_coverage (same page)"]
     table([*header, *[f"{n} {m}" for n in sets for m in metrics]], rows)
 
+    common_sweep(sets, config, orders, prepared)
+
     print(f"## Precise verification: shingle samples and margin (worst over {orders} orders)\n")
     rows = []
     for sample_size, margin in (
@@ -245,6 +247,24 @@ def sweep(sets: Sets, config: DedupConfig, orders: int) -> None:
         label = f"{num_perm} x {bits} bit, numbers x{weight}"
         rows.append([label, num_perm * bits // 8, *worst(variant, sets, variant_prepared, orders)])
     table(["signature", "bytes", *[f"{n} {m}" for n in sets for m in metrics]], rows)
+
+
+def common_sweep(
+    sets: Sets,
+    config: DedupConfig,
+    orders: int,
+    prepared: dict[str, dict[str, Prepared]] | None = None,
+) -> None:
+    """Worst figures against ``common_docs`` (0: no shingle is neutral)."""
+    orders = min(orders, SWEEP_ORDERS)
+    print(f"## Worst over {orders} orders vs common_docs\n")
+    prepared = prepared or {name: signed(config, docs) for name, docs in sets.items()}
+    rows = []
+    for common in (0, 1, 2, 3, 5):
+        variant = dataclasses.replace(config, common_docs=common)
+        rows.append([common, *worst(variant, sets, prepared, orders)])
+    metrics = ("P", "R", "HN kept")
+    table(["common_docs", *[f"{n} {m}" for n in sets for m in metrics]], rows)
 
 
 def memory_per_doc(docs: list[labelled.Doc]) -> tuple[float, float]:

@@ -185,7 +185,7 @@ def _scratch_index(folder: Path) -> Iterator[SqliteIndex]:
         try:
             for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-65536"):
                 conn.execute(f"PRAGMA {pragma}")
-            index = SqliteIndex(conn)
+            index = SqliteIndex(conn, counts_in_memory=True)
             conn.execute("BEGIN")
             yield index
         finally:

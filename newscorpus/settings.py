@@ -24,6 +24,7 @@ DEDUP_TUNABLE_FIELDS = (
     "verify_lead_coverage",
     "verify_margin",
     "sample_size",
+    "common_docs",
 )
 
 #: newscorpus's own settings, grouped by component; each group's switch comes first.

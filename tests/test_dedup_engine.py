@@ -96,6 +96,43 @@ def test_the_same_page_with_a_sidebar_as_long_as_the_story_is_a_duplicate() -> N
     assert dedup.check(doc_id(3), later_lead).kind == "extends"
 
 
+def site_with_furniture(config: DedupConfig | None = None) -> tuple[Deduplicator, list[str]]:
+    """An index holding the strike story and eight pages of one site that all show the same
+    box of teasers (as long as two thirds of the story) under their own text."""
+    rng = random.Random(5)
+    box = corpus.SIDEBARS
+    dedup = make(config)
+    dedup.add(doc_id(1), corpus.text(corpus.STORIES["strike"]))
+    for n in range(8):
+        dedup.add(doc_id(10 + n), corpus.text([corpus.football_story(rng), *box]))
+    return dedup, box
+
+
+def test_a_recrawl_whose_box_of_teasers_recurs_across_the_site_is_a_duplicate() -> None:
+    """The box is most of what the recrawl does not share with the kept story; shingles that
+    other pages of the corpus hold too are left out of its measure, so it is covered."""
+    story, box = corpus.STORIES["strike"], corpus.SIDEBARS
+    for recrawl in ([*story[:5], *box], [*box, *story[1:6]]):
+        counted, _ = site_with_furniture(DedupConfig(common_docs=0))
+        assert counted.check(doc_id(2), corpus.text(recrawl)).kind == "extends"
+        dedup, _ = site_with_furniture()
+        verdict = dedup.check(doc_id(2), corpus.text(recrawl))
+        assert (verdict.duplicate_of, verdict.kind) == (doc_id(1), "near")
+        assert verdict.coverage > 0.9
+
+
+def test_stories_under_the_same_box_of_teasers_are_kept() -> None:
+    dedup, box = site_with_furniture()
+    for name in corpus.FOLLOW_UPS:
+        original, follow_up = corpus.follow_up(name)
+        dedup.add(original, corpus.text(corpus.STORIES[original]))
+        verdict = dedup.check(doc_id(3), corpus.text([follow_up, *box]))
+        assert verdict is None or verdict.kind == "extends"
+    update = [*corpus.STORIES["rates"][:6], *corpus.STORIES["strike"], *box]
+    verdict = dedup.check(doc_id(4), corpus.text(update))
+    assert (verdict.duplicate_of, verdict.kind) == (doc_id(1), "extends")
+
+
 def test_a_follow_up_opening_with_the_stories_lead_is_kept() -> None:
     story = corpus.STORIES["strike"]
     follow_up = [story[0], *corpus.STORIES["tram"][:4], story[3]]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections import Counter
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 
 from newscorpus.dedup import (
@@ -15,6 +17,7 @@ from newscorpus.dedup import (
     MemoryIndex,
     SqliteIndex,
 )
+from newscorpus.dedup.index import ShingleCounter
 from tests import dedup_corpus as corpus
 
 if TYPE_CHECKING:
@@ -141,9 +144,11 @@ def test_a_state_from_before_shingle_samples_is_refused_by_name(tmp_path: Path) 
     del old["sample_size"], old["verify_coverage"], old["verify_lead_coverage"]
     old |= {"verify_containment": 0.55, "verify_lead_containment": 0.5}
     SqliteIndex(conn).store_config(old)
+    del old["shingle_counts"], old["common_docs"]
+    SqliteIndex(conn).store_config(old)
     with pytest.raises(IndexConfigMismatch, match="sample_size: index has None") as info:
         Deduplicator(SqliteIndex(conn))
-    assert set(info.value.differences) == {"sample_size"}
+    assert set(info.value.differences) == {"sample_size", "shingle_counts"}
     conn.close()
 
 
@@ -154,6 +159,29 @@ def test_sqlite_and_memory_backends_agree() -> None:
     sqlite = Deduplicator(SqliteIndex(conn)).check_and_add_many(docs)
     assert sqlite == memory
     assert sum(v is None for v in memory) == 4 + 2 + 6 + 1
+    conn.close()
+
+
+def test_both_backends_count_the_documents_holding_each_sampled_shingle(tmp_path: Path) -> None:
+    docs = labelled_docs()
+    memory = Deduplicator(MemoryIndex())
+    memory.check_and_add_many(docs)
+    path = tmp_path / "crawl.sqlite"
+    conn = sqlite3.connect(path)
+    Deduplicator(SqliteIndex(conn)).check_and_add_many(docs)
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    stored = SqliteIndex(conn)
+    most = 0
+    for _, text in docs[: 3 * len(corpus.STORIES) : 3]:  # the stories, each kept
+        sample = memory.prepare([text]).entry(0).sample
+        counts = memory.index.shingle_counts(sample)
+        assert (stored.shingle_counts(sample) == counts).all()
+        assert counts.min() >= 1  # copies are not indexed: the story alone holds most
+        most = max(most, counts.max())
+    assert most == 2  # background a kept follow-up quotes
+    assert stored.shingle_counts(np.array([7], dtype=np.uint32)).tolist() == [0]
     conn.close()
 
 
@@ -191,3 +219,18 @@ def test_storage_per_document_is_bounded(tmp_path: Path) -> None:
     # ~800 B (256 B signature, 32 band rows of ~13 B) + a sample of at most 256 x 4 B
     assert size / len(docs) < 2000
     conn.close()
+
+
+def test_counts_held_in_memory_match_a_plain_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The in-RAM counter of a throw-away index merges its runs as it grows: counts stay exact."""
+    monkeypatch.setattr(ShingleCounter, "PENDING", 300)
+    monkeypatch.setattr(ShingleCounter, "FANOUT", 3)
+    rng = np.random.default_rng(0)
+    counter, expected = ShingleCounter(), Counter()
+    probe = np.arange(9000, dtype=np.uint32)
+    for n in range(400):
+        values = np.unique(rng.integers(0, 8000, 100).astype(np.uint32))
+        counter.add(values)
+        expected.update(values.tolist())
+        if n % 37 == 0:
+            assert counter.counts(probe).tolist() == [expected[v] for v in probe.tolist()]

@@ -47,6 +47,7 @@ RANGES: dict[str, tuple[float, float | None]] = {
     "NEWSCORPUS_DEDUP_VERIFY_LEAD_COVERAGE": (0, 1),
     "NEWSCORPUS_DEDUP_VERIFY_MARGIN": (0, 1),
     "NEWSCORPUS_DEDUP_SAMPLE_SIZE": (0, None),
+    "NEWSCORPUS_DEDUP_COMMON_DOCS": (0, None),
 }
 
 

@@ -27,6 +27,7 @@ POLICY_FIELDS = frozenset(
         "verify_coverage",
         "verify_lead_coverage",
         "verify_margin",
+        "common_docs",
         "lsh_threshold",
         "lsh_weights",
         "lsh_slots",
@@ -66,7 +67,9 @@ class DedupConfig:
     ``verify_jaccard`` *and* its coverage (the share of *its own* elements found in the
     other) >= ``verify_coverage``, or >= ``verify_lead_coverage`` when both texts start with
     the same ``lead_words`` words. Values are estimated from the signatures; where an
-    estimate is within ``verify_margin`` of its threshold, the samples measure it instead.
+    estimate is within ``verify_margin`` of its threshold, the samples measure it instead,
+    leaving out the new text's shingles held by ``common_docs`` or more indexed documents
+    besides the candidates (0: none; the index counts them when ``shingle_counts``).
     Texts with fewer than ``min_words`` words only get the exact check.
     """
 
@@ -86,6 +89,8 @@ class DedupConfig:
     verify_coverage: float = 0.55
     verify_lead_coverage: float = 0.3
     verify_margin: float = 0.1
+    common_docs: int = 2
+    shingle_counts: bool = True
     hash_func: str = "poly64-fmix64"
     scheme: str = "affine32"
     seed: int = 1
@@ -95,8 +100,8 @@ class DedupConfig:
     def __post_init__(self) -> None:
         if min(self.num_perm, self.shingle_size, self.lead_words) < 1:
             raise ValueError("num_perm, shingle_size and lead_words must be >= 1")
-        if min(self.min_words, self.sample_size) < 0 or self.verify_margin < 0:
-            raise ValueError("min_words, sample_size and verify_margin must be >= 0")
+        if min(self.min_words, self.sample_size, self.common_docs) < 0 or self.verify_margin < 0:
+            raise ValueError("min_words, sample_size, common_docs and verify_margin must be >= 0")
         if self.signature_bits not in SIGNATURE_BITS:
             raise ValueError(f"signature_bits must be one of {SIGNATURE_BITS}")
         if self.num_perm * self.signature_bits % 8:

@@ -13,7 +13,7 @@ from newscorpus.dedup.config import DedupConfig
 from newscorpus.dedup.index import Candidates, Entry
 from newscorpus.dedup.lsh import band_keys
 from newscorpus.dedup.minhash import Signer, pack, unpack
-from newscorpus.dedup.shingles import Samples, sample_overlap
+from newscorpus.dedup.shingles import Samples, sample_overlaps
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 #: ``verify_lead_coverage`` to apply: the same page with other furniture (sidebars, boxes),
 #: not a follow-up that repeats the lead and some background.
 SAME_PAGE_COVERED = 0.8
+#: A shingle held by this many indexed documents is furniture even when they are all
+#: candidates (a box of teasers as long as the stories shares bands with the pages it is on).
+FURNITURE_DOCS = 8
 
 
 @dataclass(frozen=True)
@@ -246,12 +249,12 @@ class Deduplicator:
         return np.where(same_page, lower, config.verify_coverage)
 
     def _measure(
-        self, entry: Entry, candidates: Candidates
+        self, entry: Entry, candidates: Candidates, neutral: np.ndarray | None = None
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Jaccard, coverage and covered share against each candidate: estimated from the
         signatures, then measured on the shingle samples (when both have one) for every
         candidate whose estimates come within ``verify_margin`` of a duplicate or of
-        extending it."""
+        extending it, leaving out the ``neutral`` values of this text's sample."""
         assert entry.signature is not None
         config = self.config
         jaccard, coverage, covered = self._estimate(
@@ -263,22 +266,43 @@ class Deduplicator:
         lowest = min(config.verify_lead_coverage, config.verify_coverage)
         plausible = (jaccard >= config.verify_jaccard - margin) & (coverage >= lowest - margin)
         plausible |= covered >= config.verify_coverage - margin
-        for i in np.flatnonzero(plausible):
-            measured = sample_overlap(
-                entry.sample,
-                entry.sample_level,
-                candidates.samples[i],
-                int(candidates.sample_levels[i]),
-                config.number_weight,
-            )
-            if measured is not None:
-                jaccard[i], coverage[i], covered[i] = measured
+        rows = np.flatnonzero(plausible)
+        if not len(rows):
+            return jaccard, coverage, covered
+        measured = sample_overlaps(
+            entry.sample,
+            entry.sample_level,
+            [candidates.samples[i] for i in rows],
+            candidates.sample_levels[rows],
+            config.number_weight,
+            neutral,
+        )
+        done = rows[measured[3]]
+        for values, measure in zip((jaccard, coverage, covered), measured[:3], strict=False):
+            values[done] = measure[measured[3]]
         return jaccard, coverage, covered
+
+    def _neutral(self, entry: Entry, candidates: Candidates) -> np.ndarray | None:
+        """The values of this text's sample common in the index beyond the candidates (held
+        by ``common_docs`` or more indexed documents that are not candidates: furniture such
+        as teasers of other stories), left out when measuring it."""
+        k = self.config.common_docs
+        sample = entry.sample
+        if not k or not len(sample):
+            return None
+        held = self.index.shingle_counts(sample)
+        beyond = held.copy()
+        if candidates.samples:
+            theirs = np.concatenate(candidates.samples)
+            at = np.minimum(np.searchsorted(sample, theirs), len(sample) - 1)
+            beyond -= np.bincount(at[sample[at] == theirs], minlength=len(sample))
+        return (beyond >= k) | (held >= FURNITURE_DOCS)
 
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        jaccard, coverage, covered = self._measure(entry, candidates)
+        neutral = self._neutral(entry, candidates)
+        jaccard, coverage, covered = self._measure(entry, candidates, neutral)
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

@@ -160,6 +160,19 @@ class RedisIndex(DedupIndex):
             raise ConcurrentChange(f"dedup index: a possible match of {doc_id} was just indexed")
         if n and self.on_add is not None:
             self.on_add(n)
+        if n > 0 and len(entry.sample):
+            # how many kept documents hold each sample value (common shingles are furniture);
+            # an undone add leaves its counts: they only make shared text a little commoner
+            pipe = self.client.pipeline(transaction=False)
+            for value in np.unique(entry.sample.astype(np.uint32)).tolist():
+                pipe.hincrby(self._key("counts"), value, 1)
+            pipe.execute()
+
+    def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        if not len(values):
+            return np.zeros(0, dtype=np.int64)
+        found = self.client.hmget(self._key("counts"), [int(v) for v in values.tolist()])
+        return np.array([int(c) if c is not None else 0 for c in found], dtype=np.int64)
 
     def remove(self, n: int) -> None:
         """Take document number ``n`` out of the index (undo of an add)."""

@@ -41,6 +41,11 @@ LEAD_SHIFTS = 12
 #: A sample value: the shingle's 31-bit key, and bit 31 set when the shingle holds a digit.
 KEY_MASK = 0x7FFFFFFF
 NUMBERED_BIT = 31
+#: Neutral (common) shingles are left out of a measure only if the rest of the first sample
+#: is at least this share of it and this many values: a page of furniture alone is measured
+#: as it is.
+NEUTRAL_MIN_SHARE = 0.25
+NEUTRAL_MIN_COUNT = 10
 
 
 def fmix64(x: np.ndarray) -> np.ndarray:
@@ -140,8 +145,7 @@ def sample_shingles(
     if sample_size <= 0 or not len(hashes):
         return Samples.empty(n)
     keys = (hashes & U64(KEY_MASK)).astype(np.int64)
-    lowest = keys & -keys  # the lowest set bit, 0 for key 0
-    zeros = np.where(keys == 0, 31, np.log2(np.maximum(lowest, 1)).astype(np.int64))
+    zeros = trailing_zeros(keys)
     counts = np.bincount(doc * 32 + zeros, minlength=n * 32).reshape(n, 32)
     at_least = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]  # shingles with >= s zero bits
     levels = np.count_nonzero(at_least > sample_size, axis=1).astype(np.int64)
@@ -228,26 +232,78 @@ def _with_copies(
     return out, np.repeat(np.arange(n), plain + extra * tagged)
 
 
-def sample_overlap(
-    first: np.ndarray, first_level: int, second: np.ndarray, second_level: int, weight: int
-) -> tuple[float, float, float] | None:
-    """(Jaccard, share of the first set found in the second, share of the second found in
-    the first) measured on two samples at the larger of their levels; None when either is
-    empty there. Each is the smaller of two measures: numbered shingles weighing ``weight``
-    (template stories differ in their numbers) and all weighing one (unrelated stories may
-    share a table of figures, whose shingles all hold digits)."""
-    level = max(first_level, second_level)
-    mask = np.uint32((1 << level) - 1)
-    a, b = first[(first & mask) == 0], second[(second & mask) == 0]
-    if not len(a) or not len(b):
-        return None
-    found = np.searchsorted(b, a)  # both sorted: a's values that b holds
-    common = a[b[np.minimum(found, len(b) - 1)] == a]
+def trailing_zeros(values: np.ndarray) -> np.ndarray:
+    """Per sample value, the trailing zero bits of its 31-bit key (31 for key 0): a value is in
+    every sample taken at that level or below."""
+    keys = (values & KEY_MASK).astype(np.int64)
+    lowest = keys & -keys
+    return np.where(keys == 0, 31, np.log2(np.maximum(lowest, 1)).astype(np.int64))
+
+
+def sample_overlaps(
+    first: np.ndarray,
+    first_level: int,
+    seconds: Sequence[np.ndarray],
+    second_levels: np.ndarray,
+    weight: int,
+    neutral: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(Jaccard, share of the first set found in each second, share of each second found in
+    the first, measured?) on the samples, each pair at the larger of its two levels (not
+    measured where either sample is empty there). Each is the smaller of two measures:
+    numbered shingles weighing ``weight`` (template stories differ in their numbers) and all
+    weighing one (unrelated stories may share a table of figures, whose shingles all hold
+    digits). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
+    the corpus: site furniture), unless that leaves too little of the first set."""
+    n = len(seconds)
+    if not len(first):
+        nothing = np.zeros(n)
+        return nothing, nothing, nothing, np.zeros(n, dtype=bool)
+    levels = np.maximum(np.asarray(second_levels, dtype=np.int64), first_level)
+    lengths = np.fromiter(map(len, seconds), dtype=np.int64, count=n)
+    b = np.concatenate(seconds) if n else np.empty(0, np.uint32)
+    owner = np.repeat(np.arange(n), lengths)
+    b_zeros = trailing_zeros(b)
+    kept = b_zeros >= levels[owner]
+    b, owner = b[kept], owner[kept]
+    a_zeros = trailing_zeros(first)
+    if neutral is None:
+        neutral = np.zeros(len(first), dtype=bool)
+    at = np.minimum(np.searchsorted(first, b), len(first) - 1)
+    hit = first[at] == b
     top = np.uint32(NUMBERED_BIT)
-    counts = np.array([len(a), len(b), len(common)], dtype=float)
-    numbered = np.array([np.count_nonzero(x >> top) for x in (a, b, common)], dtype=float)
+    a_numbered = (first >> top).astype(bool)
+    b_numbered = (b >> top).astype(bool)
+
+    def per_candidate(mask: np.ndarray, numbered: np.ndarray) -> np.ndarray:
+        plain = np.bincount(owner[mask], minlength=n)
+        tagged = np.bincount(owner[mask & numbered], minlength=n)
+        return np.stack([plain, tagged]).astype(float)
+
+    size_b = per_candidate(np.ones(len(b), dtype=bool), b_numbered)
+    shared = per_candidate(hit, b_numbered)
+    shared_neutral = per_candidate(hit & neutral[at], b_numbered)
+
+    # first's values at each candidate's level: counted per level, summed from the top
+    def at_levels(mask: np.ndarray) -> np.ndarray:
+        counts = np.zeros((2, 33))
+        np.add.at(counts[0], a_zeros[mask], 1)
+        np.add.at(counts[1], a_zeros[mask & a_numbered], 1)
+        above = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]
+        return above[:, np.minimum(levels, 32)]
+
+    size_a = at_levels(np.ones(len(first), dtype=bool))
+    size_a_neutral = at_levels(neutral)
+    own_a = size_a - size_a_neutral
+    use = (own_a[0] >= NEUTRAL_MIN_SHARE * size_a[0]) & (own_a[0] >= NEUTRAL_MIN_COUNT)
+    size_a = np.where(use, own_a, size_a)
+    size_b = np.where(use, size_b - shared_neutral, size_b)
+    shared = np.where(use, shared - shared_neutral, shared)
+    measured = (size_a[0] > 0) & (size_b[0] > 0)
     measures = []
-    for size_a, size_b, shared in (counts, counts + (weight - 1) * numbered):
-        measures.append((shared / (size_a + size_b - shared), shared / size_a, shared / size_b))
-    jaccard, coverage, covered = np.min(measures, axis=0)
-    return float(jaccard), float(coverage), float(covered)
+    for w in (1, weight):
+        sa, sb, s = (x[0] + (w - 1) * x[1] for x in (size_a, size_b, shared))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            measures.append(np.stack([s / (sa + sb - s), s / sa, s / sb]))
+    jaccard, coverage, covered = np.nan_to_num(np.minimum(*measures))
+    return jaccard, coverage, covered, measured

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import BAND_CANDIDATES, Candidates, DedupIndex, Entry
+from newscorpus.dedup.index import BAND_CANDIDATES, Candidates, DedupIndex, Entry, ShingleCounter
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,16 +34,25 @@ class SqliteIndex(DedupIndex):
              content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB,
              sample_level INTEGER, sample BLOB)
         bands(key INTEGER, doc INTEGER, PRIMARY KEY (key, doc)) WITHOUT ROWID
+        shingles(value INTEGER PRIMARY KEY, docs INTEGER) WITHOUT ROWID -- documents holding
+                                                          -- each sampled shingle
 
     plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
     ones, signatures the stored bytes (NULL for short texts), samples their uint32 values
-    (little-endian): about 800 bytes per document plus 4 per sampled shingle. A candidate
-    lookup is one query (the newest :data:`BAND_CANDIDATES` of each band key, read backwards
-    along the primary key); nothing is held in memory beyond SQLite's page cache.
+    (little-endian): about 800 bytes per document plus 4 per sampled shingle and ~10 per
+    distinct sampled shingle counted. A candidate lookup is one query (the newest
+    :data:`BAND_CANDIDATES` of each band key, read backwards along the primary key); nothing
+    is held in memory beyond SQLite's page cache, unless ``counts_in_memory`` (a throw-away
+    index: the counts in RAM, not stored, ~8 bytes a distinct value).
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, *, prefix: str = "dedup_", create: bool = True
+        self,
+        conn: sqlite3.Connection,
+        *,
+        prefix: str = "dedup_",
+        create: bool = True,
+        counts_in_memory: bool = False,
     ) -> None:
         if not _PREFIX.match(prefix):
             raise ValueError(f"invalid table prefix {prefix!r}")
@@ -51,6 +60,8 @@ class SqliteIndex(DedupIndex):
         self._meta = f"{prefix}meta"
         self._docs = f"{prefix}docs"
         self._bands = f"{prefix}bands"
+        self._shingles = f"{prefix}shingles"
+        self._counter = ShingleCounter() if counts_in_memory else None
         if create:
             self.create_schema(conn, prefix=prefix)
 
@@ -69,6 +80,8 @@ class SqliteIndex(DedupIndex):
             f"CREATE INDEX IF NOT EXISTS {prefix}docs_content_hash ON {prefix}docs (content_hash)",
             f"CREATE TABLE IF NOT EXISTS {prefix}bands (key INTEGER NOT NULL,"
             " doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID",
+            f"CREATE TABLE IF NOT EXISTS {prefix}shingles (value INTEGER PRIMARY KEY,"
+            " docs INTEGER NOT NULL) WITHOUT ROWID",
         )
         for statement in statements:  # not executescript(): that would COMMIT first
             conn.execute(statement)
@@ -98,6 +111,14 @@ class SqliteIndex(DedupIndex):
             f"INSERT OR IGNORE INTO {self._bands} (key, doc) VALUES (?, ?)",
             [(key, row) for key in entry.band_keys],
         )
+        if self._counter is not None:
+            self._counter.add(entry.sample)
+        elif len(entry.sample):
+            self._conn.executemany(
+                f"INSERT INTO {self._shingles} (value, docs) VALUES (?, 1)"
+                " ON CONFLICT (value) DO UPDATE SET docs = docs + 1",
+                [(value,) for value in entry.sample.tolist()],
+            )
 
     def find_exact(self, content_hash: int) -> str | None:
         row = self._conn.execute(
@@ -132,6 +153,21 @@ class SqliteIndex(DedupIndex):
             [np.frombuffer(sample, dtype="<u4").astype(np.uint32) for sample in samples],
             np.array(levels, np.int64),
         )
+
+    def shingle_counts(self, values: np.ndarray) -> np.ndarray:
+        if self._counter is not None:
+            return self._counter.counts(values)
+        found: dict[int, int] = {}
+        listed = values.tolist()
+        for start in range(0, len(listed), _CHUNK):
+            chunk = listed[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            found.update(
+                self._conn.execute(
+                    f"SELECT value, docs FROM {self._shingles} WHERE value IN ({marks})", chunk
+                ).fetchall()
+            )
+        return np.fromiter((found.get(v, 0) for v in listed), dtype=np.int64, count=len(listed))
 
     def __contains__(self, doc_id: object) -> bool:
         row = self._conn.execute(f"SELECT 1 FROM {self._docs} WHERE id = ?", (doc_id,)).fetchone()
