@@ -30,6 +30,10 @@ def feeds(*outputs: tuple[Path, str | None]) -> str:
     return "FEEDS=" + json.dumps(value)
 
 
+#: Extraction in the crawl process (no page workers).
+WORKERS_OFF = "NEWSCORPUS_WORKERS=0"
+
+
 def crawl(urls: list[str], state: Path, *settings: str) -> subprocess.CompletedProcess:
     command = crawl_command(urls, state, None, *settings)
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
@@ -44,7 +48,9 @@ def whole(news_server, tmp_path_factory) -> list[dict]:
     """The records of one uninterrupted crawl into a plain file."""
     folder = tmp_path_factory.mktemp("whole")
     base = news_server.base_url
-    result = run_crawl([f"{base}/", f"{base}/rss.xml"], folder / "state", folder / "all.jsonl")
+    result = run_crawl(
+        [f"{base}/", f"{base}/rss.xml"], folder / "state", folder / "all.jsonl", WORKERS_OFF
+    )
     assert result.returncode == 0 and result.records
     return result.records
 
@@ -59,7 +65,8 @@ def two_runs(news_server, tmp_path_factory) -> Path:
         (folder / "zst" / "corpus-%(time)s.jsonl.zst", ZSTD),
     )
     urls = [f"{base}/", f"{base}/rss.xml"]
-    first = crawl(urls, folder / "state", outputs, "CLOSESPIDER_ITEMCOUNT=4")
+    # in the crawl process: page workers would finish every page in flight after the 4th
+    first = crawl(urls, folder / "state", outputs, "CLOSESPIDER_ITEMCOUNT=4", WORKERS_OFF)
     assert first.returncode == 0, first.stderr[-2000:]
     time.sleep(1.1)  # %(time)s is to the second
     second = crawl(urls, folder / "state", outputs)
@@ -153,10 +160,12 @@ def test_kill_9_with_per_run_files_loses_and_doubles_nothing(news_server, whole,
     base = news_server.base_url
     urls = [f"{base}/", f"{base}/rss.xml"]
     out = tmp_path / "out" / "corpus-%(time)s.jsonl"
-    command = crawl_command(urls, tmp_path / "state", None, feeds((out, None)))
+    # in the crawl process: with page workers the arrival order, and so which copy of the
+    # fixture's syndicated story is kept, differs from the uninterrupted crawl's
+    command = crawl_command(urls, tmp_path / "state", None, feeds((out, None)), WORKERS_OFF)
     for _ in range(2):
         _kill_once_written(command, tmp_path / "out" / "corpus-*.jsonl")
-    last = crawl(urls, tmp_path / "state", feeds((out, None)))
+    last = crawl(urls, tmp_path / "state", feeds((out, None)), WORKERS_OFF)
     assert last.returncode == 0, last.stderr[-2000:]
     files = sorted((tmp_path / "out").glob("corpus-*.jsonl"))
     assert len(files) >= 2
@@ -172,10 +181,11 @@ def test_kill_9_with_compressed_output_moves_the_cut_file_aside_and_refetches_it
     base = news_server.base_url
     urls = [f"{base}/", f"{base}/rss.xml"]
     out = Path(f"{tmp_path}/out/corpus-%(time)s.jsonl.gz:jsonlines")  # -o as a user gives it
-    command = crawl_command(urls, tmp_path / "state", out, output="-o")
+    # in the crawl process, which writes records one by one (workers come back in bursts)
+    command = crawl_command(urls, tmp_path / "state", out, WORKERS_OFF, output="-o")
     report = f"NEWSCORPUS_REPORT_FILE={tmp_path / 'report.json'}"
     _kill_once_written(command, tmp_path / "out" / "corpus-*.jsonl.gz", after=0.3)  # mid-run
-    command = crawl_command(urls, tmp_path / "state", out, report, output="-o")
+    command = crawl_command(urls, tmp_path / "state", out, report, WORKERS_OFF, output="-o")
     last = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert last.returncode == 0, last.stderr[-2000:]
     aside = list((tmp_path / "out").glob("*.incomplete"))
