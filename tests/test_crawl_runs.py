@@ -64,6 +64,24 @@ def test_overwriting_the_corpus_of_an_incremental_crawl_is_refused(server, tmp_p
     assert len(lines(corpus)) == len(first.records)
 
 
+def test_appending_to_a_corpus_with_a_new_state_is_refused(server, tmp_path) -> None:
+    """Run from another folder (a relative state) or after deleting the state, a crawl would
+    know none of the corpus's records and write every one of them again."""
+    urls, corpus = [server.base_url + "/"], tmp_path / "corpus.jsonl"
+    first = run_crawl(urls, tmp_path / "state", corpus)
+    assert first.returncode == 0 and first.records
+    requested = len(server.requested)
+    elsewhere = run_crawl(urls, tmp_path / "other-state", corpus, output="-o")
+    assert elsewhere.returncode == 2
+    assert "knows none of them" in error_line(elsewhere.log)
+    assert str(corpus) in error_line(elsewhere.log)
+    assert len(lines(corpus)) == len(first.records), "the corpus was touched"
+    assert len(server.requested) == requested, "the refused crawl fetched pages"
+    same_state = run_crawl(urls, tmp_path / "state", corpus, output="-o")
+    assert same_state.returncode == 0
+    assert len(lines(corpus)) == len(first.records)
+
+
 def test_a_crawl_without_output_is_refused(server, tmp_path) -> None:
     command = crawl_command([server.base_url + "/"], tmp_path / "state", None)
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=60)

@@ -142,19 +142,31 @@ def check_compressed(settings: BaseSettings) -> None:
             )
 
 
-def check_outputs(settings: BaseSettings, store: StateStore, state_dir: str) -> None:
-    """Refuse (:class:`UsageError`) a crawl that would empty a corpus: ``-O FILE`` onto a
-    non-empty file while the state in ``state_dir`` remembers earlier runs, whose records that
-    file holds and which this run would never write again."""
-    if store.seen_count() == 0:
-        return
+def check_outputs(
+    settings: BaseSettings, store: StateStore, state_dir: str, fresh: bool = False
+) -> None:
+    """Refuse (:class:`UsageError`) a crawl that would empty or double a corpus: ``-O FILE``
+    onto a non-empty file while the state in ``state_dir`` remembers earlier runs, whose
+    records that file holds and which this run would never write again; or ``-o FILE`` onto a
+    non-empty file with a state just created (``fresh``: run from another folder, or the state
+    deleted), which knows none of its records and would write them all again."""
     for uri, options in settings.getdict("FEEDS").items():
         path = local_file(str(uri))
-        if options.get("overwrite") and path is not None and _non_empty(path):
+        if path is None or not _non_empty(path) or URI_PARAM.search(str(uri)):
+            continue
+        if options.get("overwrite") and store.seen_count():
             raise UsageError(
                 f"refusing -O {uri}: it holds the corpus of earlier runs with the state "
                 f"{state_dir}, which this run would empty; use -o {uri} to append, another "
                 f"file, or delete {state_dir} to start afresh",
+                print_help=False,
+            )
+        if fresh and not options.get("overwrite") and not options.get("postprocessing"):
+            raise UsageError(
+                f"refusing -o {uri}: it already holds records, and the state {state_dir} is "
+                "new and knows none of them, so this run would write them all again; give "
+                "the state that wrote it (-s NEWSCORPUS_STATE_DIR=...), -O to start the "
+                "corpus afresh, or another file",
                 print_help=False,
             )
 

@@ -57,6 +57,11 @@ class SqliteStateStore(StateStore):
     """State kept in ``<state_dir>/state.sqlite3``; the dedup index lives in the same file, so
     one transaction covers both."""
 
+    @staticmethod
+    def exists(state_dir: str | Path) -> bool:
+        """Whether a state was kept in ``state_dir`` already."""
+        return (Path(state_dir) / STATE_FILE).is_file()
+
     def __init__(self, state_dir: str | Path) -> None:
         self.path = Path(state_dir) / STATE_FILE
         try:

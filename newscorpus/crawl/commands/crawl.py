@@ -86,7 +86,8 @@ class Command(ScrapyCrawlCommand):
                 with RedisStateStore(url, prefix) as store:
                     check_outputs(settings, store, url)
             else:
+                fresh = not SqliteStateStore.exists(state_dir)
                 with SqliteStateStore(state_dir) as store:
-                    check_outputs(settings, store, state_dir)
+                    check_outputs(settings, store, state_dir, fresh)
         except OSError as exc:  # StateInUse, an unreachable Redis
             raise UsageError(str(exc), print_help=False) from None

@@ -84,7 +84,9 @@ class CrawlState:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         state_dir, store = settings.get("NEWSCORPUS_STATE_DIR"), None
+        fresh = not SqliteStateStore.exists(state_dir)
         if url := settings.get("NEWSCORPUS_REDIS_URL"):
+            fresh = False
             state_dir = url
             store = RedisStateStore(
                 url,
@@ -96,7 +98,7 @@ class CrawlState:
         )
         try:
             check_compressed(crawler.settings)
-            check_outputs(crawler.settings, extension.store, extension.state_dir)
+            check_outputs(crawler.settings, extension.store, extension.state_dir, fresh)
         except UsageError:
             extension.spider_closed()
             raise
