@@ -43,14 +43,17 @@ SKIPPED_EXTENSIONS = frozenset(f".{extension}" for extension in IGNORED_EXTENSIO
 CACHE_SIZE = 1 << 15
 
 
-def page_links(response: TextResponse) -> list[str]:
-    """The distinct absolute URLs an HTML page links to (``<a>``, ``<area>``)."""
+def page_links(response: TextResponse, limit: int | None = None) -> list[str]:
+    """The distinct absolute URLs an HTML page links to (``<a>``, ``<area>``), the first
+    ``limit`` of them at most (in page order)."""
     base = get_base_url(response)
     parts = urlsplit(base)
     origin = f"{parts.scheme}://{parts.netloc}"
     hrefs = dict.fromkeys(strip_html5_whitespace(h) for h in LINKS(response.selector.root))
-    urls = []
+    urls: list[str] = []
     for href in hrefs:
+        if limit is not None and len(urls) >= limit:
+            break
         if href.startswith("/") and not href.startswith("//") and "/." not in href:
             urls.append(origin + href)  # what urljoin gives a root-relative path, quicker
             continue

@@ -161,7 +161,7 @@ class NewsSpider(Spider):
                 yield page
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
                 cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
-                links = page_links(response)[:cap]
+                links = page_links(response, cap)
                 yield from self._follow(response, links, response.encoding)
                 yield from self._follow(response, page_feeds(response))
         else:
