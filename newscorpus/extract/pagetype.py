@@ -183,6 +183,7 @@ def page_measures(page: Page) -> dict[str, Any]:
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
     headline_links = _headline_links(page, links)
+    headline_texts = frozenset(headline_links)
     values: dict[str, Any] = {
         "page_chars": page_chars,
         "page_link_density": link_chars / page_chars,
@@ -200,12 +201,12 @@ def page_measures(page: Page) -> dict[str, Any]:
         "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
-        "distinct_headline_links": len(set(headline_links)),
+        "distinct_headline_links": len(headline_texts),
         "code_blocks": count("pre", "code"),
         "list_item_share": _outer_item_chars(page) / page_chars,
         "image_links": sum(any(True for _ in a.iter("img")) for a in links),
         "buttons": count("button", "input"),
-        HEADLINE_LINK_TEXTS: frozenset(headline_links),
+        HEADLINE_LINK_TEXTS: headline_texts,
     }
     for name, wanted in SCHEMA_FLAGS.items():
         values[f"schema_{name}"] = bool(types & wanted)
