@@ -98,13 +98,19 @@ def add_sites_parsers(commands: argparse._SubParsersAction) -> None:
     crawl.add_argument(
         "--since", metavar="YYYY-MM-DD", help="skip feed and sitemap entries dated before this day"
     )
-    crawl.add_argument(
+    add_setting_option(crawl, "a Scrapy or NEWSCORPUS_* setting for this run (repeatable)")
+
+
+def add_setting_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """The ``-s NAME=VALUE`` option, as ``scrapy crawl`` has it (repeatable)."""
+    parser.add_argument(
         "-s",
         "--set",
+        dest="settings",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="a Scrapy or NEWSCORPUS_* setting for this run (repeatable)",
+        help=help_text,
     )
 
 
@@ -118,18 +124,18 @@ def crawl_arguments(args: argparse.Namespace) -> list[str]:
     if args.since:
         argv += ["-a", f"since={args.since}"]
     argv += ["-s", f"NEWSCORPUS_STATE_DIR={state}"]
-    for setting in args.set:
-        argv += ["-s", setting]
+    for name, value in setting_pairs(args.settings).items():
+        argv += ["-s", f"{name}={value}"]
     return argv
 
 
-def run_crawl(args: argparse.Namespace) -> int:
-    """Run newscorpus's ``scrapy crawl`` in this process; its exit code."""
+def run_crawl(argv: list[str]) -> int:
+    """Run newscorpus's ``scrapy crawl`` command line ``argv`` in this process; its exit code."""
     from scrapy.cmdline import execute  # imported here: only crawls need Scrapy loaded
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscorpus.crawl.project")
     try:
-        execute(crawl_arguments(args))
+        execute(argv)
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else 1
     return 0
@@ -158,14 +164,7 @@ def add_warc_parser(commands: argparse._SubParsersAction) -> None:
         default=min(2, os.cpu_count() or 1),
         help="extraction processes (default: %(default)s)",
     )
-    warc.add_argument(
-        "-s",
-        dest="settings",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="a NEWSCORPUS_* setting, as for scrapy crawl (repeatable)",
-    )
+    add_setting_option(warc, "a NEWSCORPUS_* setting, as for scrapy crawl (repeatable)")
 
 
 def warc_inputs(patterns: list[str]) -> list[Path]:
@@ -251,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"newscorpus: error: {exc}", file=sys.stderr)
             return 1 if args.command == "sites" else 2
         if args.command == "crawl":
-            return run_crawl(args)
+            try:
+                argv = crawl_arguments(args)
+            except ValueError as exc:
+                print(f"newscorpus: error: {exc}", file=sys.stderr)
+                return 2
+            return run_crawl(argv)
         for site in site_list.sites:
             print(f"{site.name}: {len(site.urls)} URLs, {', '.join(sorted(site.domains))}")
         print(f"{args.sites}: {len(site_list)} sites, OK")

@@ -135,6 +135,19 @@ def test_a_bad_sites_file_refuses_the_crawl_before_any_fetch(tmp_path) -> None:
         assert server.requested == []
 
 
+def test_a_setting_without_a_value_refuses_the_crawl_before_any_fetch(tmp_path) -> None:
+    with FixtureServer(build_seed_site) as server:
+        sites = tmp_path / "sites.toml"
+        sites.write_text(f'[[site]]\nname = "s"\nurls = ["{server.base_url}/"]\n')
+        run = newscorpus_crawl(tmp_path, str(sites), "-s", "DOWNLOAD_DELAY")
+        assert run.returncode == 2
+        assert run.stderr.strip().splitlines() == [
+            "newscorpus: error: -s DOWNLOAD_DELAY: give NAME=VALUE"
+        ]
+        assert server.requested == []
+        assert not (tmp_path / "sites.jsonl").exists()
+
+
 def read_crawl(out: Path, report: Path) -> tuple[list[dict], dict]:
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     return records, json.loads(report.read_text("utf-8"))["stats"]
