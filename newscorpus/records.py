@@ -25,6 +25,12 @@ class FetchedPage:
     crawled_at: str = field(default_factory=lambda: now_iso())
     source: str | None = None  # the name of its site (sites file, or registered domain)
 
+    @property
+    def site(self) -> str:
+        """The site its per-site numbers are kept under: ``source``, else the registered
+        domain of its URL (:func:`site_key`)."""
+        return self.source or site_key(self.url)
+
 
 class SignedRecord(dict):
     """A corpus record (a plain dict to exporters) that carries the dedup entry of its text,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from newscorpus.crawl.counters import count as count_site
-from newscorpus.records import SignedRecord, build_record, site_key
+from newscorpus.records import SignedRecord, build_record
 from newscorpus.state import Fetch
 from newscorpus.versions import fingerprint
 
@@ -73,7 +73,7 @@ def failed_page(page: FetchedPage, kind: str, message: str) -> Extracted:
     """A page whose extraction failed (raised ``kind``, here or in a worker), counted."""
     counts = _page_counts(page)
     counts.inc_value(f"newscorpus/extract/error/{kind}")
-    count_site(counts, site_key(page.url), "errors")
+    count_site(counts, page.site, "errors")
     return Extracted(page.url, None, counts, "error", f"extraction failed on {page.url}: {message}")
 
 
@@ -81,7 +81,7 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
     """The record of ``page`` from its ``extraction`` (done here or in a worker), or why there
     is none, with the counts."""
     counts = _page_counts(page)
-    site = site_key(page.url)
+    site = page.site
     stale = None
     if extraction.profile:
         outcome = "missed" if extraction.profile_missed else "applied"
@@ -118,7 +118,7 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
 def _page_counts(page: FetchedPage) -> Counts:
     counts = Counts()
     counts.inc_value("newscorpus/extract/pages")
-    count_site(counts, site_key(page.url), "pages")
+    count_site(counts, page.site, "pages")
     return counts
 
 

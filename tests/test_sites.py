@@ -253,6 +253,13 @@ def test_max_age_days_skips_older_entries_of_that_site(tmp_path) -> None:
         assert records
         check_cutoff(server, cutoff, stats)
         assert stats["newscorpus/site/news/skipped/too_old"] == stats["newscorpus/skipped/too_old"]
+        # every per-site number is kept under the site's name, none under its domain
+        per_site = {k.split("/")[2] for k in stats if k.startswith("newscorpus/site/")}
+        assert per_site == {"news"}
+        sites_reported = json.loads(report.read_text("utf-8"))["sites"]
+        assert list(sites_reported) == ["news"]
+        assert sites_reported["news"]["written"] == len(records)
+        assert sites_reported["news"]["fetched"] >= len(records)
 
 
 def test_a_site_without_rules_parses_to_no_restriction() -> None:

@@ -3,7 +3,8 @@
 publication day), the totals that progress lines, the end-of-run summary and the report show,
 and the downloader middleware that counts fetches and failed pages per site.
 
-A site is :func:`newscorpus.records.site_key` of the record, or of the page's URL."""
+A site is the ``name`` its sites file gives it (with ``-a urls``, its registered domain):
+:func:`site_label`. Every per-site number of a crawl is kept under that one name."""
 
 from __future__ import annotations
 
@@ -71,9 +72,16 @@ def count(stats: StatsCollector, site: str, counter: str, n: int = 1) -> None:
         stats.inc_value(f"{SITE_PREFIX}{site}/{counter}", n)
 
 
-def count_written(stats: StatsCollector, record: Mapping[str, Any]) -> None:
-    """A record reached the outputs."""
-    site = site_key(record)
+def site_label(spider: object, url: str) -> str:
+    """The site per-site numbers of ``url`` are kept under: the name of its site in the
+    spider's sites (``site_name_for``), else :func:`newscorpus.records.site_key` of it."""
+    name_for = getattr(spider, "site_name_for", None)
+    name = name_for(url) if name_for is not None else None
+    return name if isinstance(name, str) else site_key(url)
+
+
+def count_written(stats: StatsCollector, site: str, record: Mapping[str, Any]) -> None:
+    """A record of ``site`` reached the outputs."""
     count(stats, site, "written")
     count(stats, site, DAY + publication_day(record))
 
@@ -143,7 +151,7 @@ class SiteCounter:
         return cls(crawler.stats)
 
     def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
-        site = site_key(request.url)
+        site = site_label(spider, request.url)
         count(self.stats, site, "fetched")
         if response.status >= 400 and not _is_robots_txt(request.url):
             count(self.stats, site, "errors")
@@ -151,4 +159,4 @@ class SiteCounter:
 
     def process_exception(self, request: Request, exception: Exception, spider: Spider) -> None:
         if not isinstance(exception, IgnoreRequest):
-            count(self.stats, site_key(request.url), "errors")
+            count(self.stats, site_label(spider, request.url), "errors")

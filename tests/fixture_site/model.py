@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,12 @@ class Site:
     def url(self, path: str) -> str:
         """Absolute URL of a path on this site."""
         return self.base_url + path
+
+    def story_of(self, url: str) -> str:
+        """The story the article at ``url`` tells: its original's path for a copy (which of a
+        story's copies a crawl keeps depends on the order the pages arrive in)."""
+        path = urlsplit(url).path
+        return self.articles[path].duplicate_of or path
 
     def by_kind(self, kind: str) -> list[ExpectedArticle]:
         """The expected articles of one kind."""

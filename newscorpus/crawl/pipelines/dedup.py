@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from newscorpus.crawl.counters import count
+from newscorpus.crawl.counters import count, site_label
 from newscorpus.crawl.pipelines.state import CrawlState, is_recent, revisit_seconds
 from newscorpus.dedup import ConcurrentChange, DedupConfig, Deduplicator
-from newscorpus.records import site_key
 from newscorpus.settings import DEDUP_TUNABLE_FIELDS
 from newscorpus.state import Fetch
 from newscorpus.steps import dedup_record
@@ -85,6 +84,7 @@ class DedupPipeline:
 
     def __init__(
         self,
+        crawler: Crawler,
         store: StateStore,
         dedup: Deduplicator | None,
         stats: StatsCollector,
@@ -93,6 +93,7 @@ class DedupPipeline:
         revisit: float = 0.0,
         min_change: float = 0.02,
     ) -> None:
+        self.crawler = crawler
         self.state = state
         self.revisit = revisit  # seconds; 0: no revisits
         self.min_change = min_change
@@ -115,6 +116,7 @@ class DedupPipeline:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
             dups = Path(path).open("a", encoding="utf-8", buffering=1)  # noqa: SIM115
         pipeline = cls(
+            crawler,
             store,
             dedup,
             crawler.stats,
@@ -212,7 +214,7 @@ class DedupPipeline:
                     raise
         outcome.count(self.stats)
         if not outcome.kept:
-            count(self.stats, site_key(item), "duplicates")
+            count(self.stats, site_label(self.crawler.spider, item["url"]), "duplicates")
         if outcome.listing is not None:
             self._list(outcome.listing)
         if outcome.kind == "url":

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 
 from newscorpus import __version__
-from newscorpus.crawl.counters import Counts, by_site, count, count_written, totals
-from newscorpus.records import site_key
+from newscorpus.crawl.counters import Counts, by_site, count, count_written, site_label, totals
 from newscorpus.reporthtml import render
 
 if TYPE_CHECKING:
@@ -215,22 +214,24 @@ class CrawlReport:
         crawler.signals.connect(report.item_error, signal=signals.item_error)
         return report
 
-    def item_scraped(self, item: Any) -> None:
+    def item_scraped(self, item: Any, spider: Spider) -> None:
         """A record passed every pipeline: the outputs have it."""
-        if isinstance(item, dict):
-            count_written(self.stats, item)
+        if isinstance(item, dict) and isinstance(url := item.get("url"), str):
+            count_written(self.stats, site_label(spider, url), item)
 
-    def item_error(self, item: Any) -> None:
+    def item_error(self, item: Any, spider: Spider) -> None:
         """A pipeline raised on an item (not a drop): that record is lost."""
         self.stats.inc_value("newscorpus/errors/item")
         url = item.get("url") if isinstance(item, dict) else getattr(item, "url", None)
         if isinstance(url, str):
-            count(self.stats, site_key(item if isinstance(item, dict) else url), "errors")
+            count(self.stats, site_label(spider, url), "errors")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.stats.get_stats()
         logger.info(summarize(stats))
-        report = build_report(stats, reason, getattr(spider, "sites", ()))
+        site_list = getattr(spider, "site_list", None)
+        names = [site.name for site in site_list.sites] if site_list is not None else []
+        report = build_report(stats, reason, names)
         for site, numbers in report["sites"].items():
             if numbers["flag"]:
                 logger.warning("Site %s produced nothing: %s", site, numbers["flag"])

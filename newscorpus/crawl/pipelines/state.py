@@ -23,8 +23,7 @@ from newscorpus.crawl.checks import (
     check_outputs,
     local_outputs,
 )
-from newscorpus.crawl.counters import count
-from newscorpus.records import site_key
+from newscorpus.crawl.counters import count, site_label
 from newscorpus.state import Fetch, SqliteStateStore, StateStore
 from newscorpus.state.redis_store import RedisStateStore
 from newscorpus.versions import fingerprint
@@ -452,6 +451,6 @@ class SkipSeenUrls(BaseSpiderMiddleware):
                 kept.append(request)
                 continue
             self.crawler.stats.inc_value("newscorpus/skipped/seen_url")
-            count(self.crawler.stats, site_key(request.url), "skipped")
+            count(self.crawler.stats, site_label(self.crawler.spider, request.url), "skipped")
             logger.debug("Skipped %s: already in the corpus", request.url)
         return kept
