@@ -49,3 +49,66 @@ def test_an_h1_about_something_else_loses_to_the_title() -> None:
     assert (
         headline(page, "Port strike ends", None, "https://example-news.com/a") == "Port strike ends"
     )
+
+
+def page_of(head: str, body: str) -> object:
+    return fromstring(f"<html><head>{head}</head><body>{body}<p>x</p></body></html>")
+
+
+def test_an_h1_holding_the_sites_name_is_still_the_headline() -> None:
+    """ "The Guardian view on …" names the site but is no site name: it is the title's
+    longest part, the rest a section."""
+    page = page_of("", "<h1>The Guardian view on Hong Kong: a city on the brink</h1>")
+    title = "The Guardian view on Hong Kong: a city on the brink | Editorial"
+    got = headline(page, title, "The Guardian", "https://www.theguardian.com/commentisfree/x")
+    assert got == "The Guardian view on Hong Kong: a city on the brink"
+
+
+def test_the_sites_name_is_cut_from_an_h1_but_its_other_parts_stay() -> None:
+    page = page_of("", "<h1>Best UK Art Exhibitions 2025 – Artlyst</h1>")
+    got = headline(page, "Best UK Art Exhibitions 2025", None, "https://artlyst.com/a")
+    assert got == "Best UK Art Exhibitions 2025"
+    page = page_of("", "<h1>Milan Design Week | A light installation for FLOS</h1>")
+    got = headline(page, "Milan Design Week | Light for FLOS", None, "https://inexhibit.com/a")
+    assert got == "Milan Design Week | A light installation for FLOS"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Homestead gardening makes rural communities more self-reliant | District", None,
+         "Homestead gardening makes rural communities more self-reliant"),
+        ("What do people love about Rust? | Rust Blog", None, "What do people love about Rust?"),
+        ("A brief intro to git • Cory Dransfeldt", "Cory Dransfeldt", "A brief intro to git"),
+    ],
+)  # fmt: skip
+def test_a_title_without_h1_loses_its_section_series_and_site_parts(title, site, expected):
+    page = page_of("", "<h2>More</h2>")
+    assert headline(page, title, site, "https://example.org/post") == expected
+
+
+def test_an_h1_that_agrees_with_another_title_of_the_page_is_the_headline() -> None:
+    """The metadata's title may be an SEO title; the <h1> the reader sees agrees with the
+    page's ``<title>`` or ``og:title``."""
+    head = "<title>How AI Is Transforming Healthcare</title>"
+    page = page_of(head, "<h1>How AI Is Transforming Healthcare</h1>")
+    got = headline(page, "AI Innovations Are Making Their Way", None, "https://example.org/a")
+    assert got == "How AI Is Transforming Healthcare"
+
+
+def test_a_description_in_og_title_makes_no_heading_agree() -> None:
+    description = "Kroll Cybersecurity Sector M&A Industry Insights " + "word " * 30
+    head = f'<meta property="og:title" content="{description}">'
+    page = page_of(head, "<h1>M&amp;A Updates</h1>")
+    got = headline(page, "Cybersecurity Sector Update–Fall 2025", None, "https://kroll.com/r")
+    assert got == "Cybersecurity Sector Update–Fall 2025"
+
+
+def test_of_several_agreeing_h1s_one_that_agrees_wholly_wins() -> None:
+    page = page_of(
+        "", "<h1>Erik Demaine's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>"
+    )
+    got = headline(
+        page, "The Fold-and-Cut Problem (Erik Demaine)", None, "https://erikdemaine.org/f"
+    )
+    assert got == "The Fold-and-Cut Problem"

@@ -17,7 +17,7 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 BYLINE_OPENING = r"(?:by|von|par|por|di|door|av|af)\s+"
 CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
 #: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ".
-TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+|\s*[|»]\s*")
 
 
 def count_words(text: str) -> int:
