@@ -112,3 +112,13 @@ def test_of_several_agreeing_h1s_one_that_agrees_wholly_wins() -> None:
         page, "The Fold-and-Cut Problem (Erik Demaine)", None, "https://erikdemaine.org/f"
     )
     assert got == "The Fold-and-Cut Problem"
+
+
+def test_the_date_in_an_h1_is_no_part_of_the_headline() -> None:
+    page = page_of(
+        "",
+        '<h1><a href="/p"><time datetime="2025-12-18">Dec 18 2025</time> '
+        "Preparing a transition</a></h1>",
+    )
+    got = headline(page, "Preparing a transition | Colin's blog", None, "https://example.org/p")
+    assert got == "Preparing a transition"

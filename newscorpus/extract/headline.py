@@ -9,6 +9,7 @@ the site (its name, its domain) cut off at a separator.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -92,6 +93,16 @@ def _longest_of_pipes(title: str) -> str:
     return max(parts, key=len) if len(parts) > 1 else title
 
 
+def heading_text(heading: HtmlElement) -> str:
+    """The words of a heading, without the date a ``<time>`` in it gives ("Dec 18 2025
+    Preparing a transition …")."""
+    if next(heading.iter("time"), None) is not None:
+        heading = copy.deepcopy(heading)
+        for time in list(heading.iter("time")):
+            time.drop_tree()
+    return " ".join(heading.text_content().split())
+
+
 def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
     """The titles a page gives itself: ``title`` (the metadata's choice), then ``og:title``,
     ``twitter:title`` and ``<title>``, each once."""
@@ -129,7 +140,7 @@ def headline(
     headings = []
     for h1 in tree.iter("h1"):
         # an <h1> may carry the site's name too ("… – Artlyst")
-        text = strip_site(" ".join(h1.text_content().split()), sitename, url, whole=True)
+        text = strip_site(heading_text(h1), sitename, url, whole=True)
         if text and len(text) <= MAX_HEADLINE_CHARS and not _names_site(text, keys, whole=True):
             headings.append(text)
     for text in headings:
