@@ -17,7 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -171,7 +171,9 @@ def page_measures(page: Page) -> dict[str, Any]:
     by_tag = page.measures.by_tag
     root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
-    link_chars = sum(len(a.text_content()) for a in links)
+    raw_texts = [a.text_content() for a in links]  # each link's text, read once
+    link_texts = [" ".join(text.split()) for text in raw_texts]
+    link_chars = sum(map(len, raw_texts))
     classes = " ".join(root.xpath(".//@class")).lower()
     types = page.json_ld_types | page.itemtypes
 
@@ -182,7 +184,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     linked_headings = int(
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
-    headline_links = _headline_links(page, links)
+    headline_links = _headline_links(page, links, link_texts)
     headline_texts = frozenset(headline_links)
     values: dict[str, Any] = {
         "page_chars": page_chars,
@@ -192,19 +194,19 @@ def page_measures(page: Page) -> dict[str, Any]:
         "h2h3": count("h2", "h3"),
         "articles": count("article"),
         "forms": count("form"),
-        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "prices_per_kchar": 1000 * _count_prices(page_text) / page_chars,
         "times": count("time"),
         "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
-        "pager_links": sum(_is_pager(a) for a in links),
+        "pager_links": sum(_is_pager(a, text) for a, text in zip(links, link_texts, strict=True)),
         "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
         "distinct_headline_links": len(headline_texts),
         "code_blocks": count("pre", "code"),
         "list_item_share": _outer_item_chars(page) / page_chars,
-        "image_links": sum(any(True for _ in a.iter("img")) for a in links),
+        "image_links": sum(a.find(".//img") is not None for a in links),
         "buttons": count("button", "input"),
         HEADLINE_LINK_TEXTS: headline_texts,
     }
@@ -260,24 +262,41 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
     return [float(values[name]) for name in FEATURES]
 
 
-def _is_pager(anchor: HtmlElement) -> bool:
-    """A link to a further page of the listing the page is."""
-    text = " ".join(anchor.text_content().split())
+#: Characters and codes of which every :data:`PRICE` match holds one.
+PRICE_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP")
+
+
+def _count_prices(text: str) -> int:
+    """How many prices :data:`PRICE` finds in ``text`` (the regular expression runs only on
+    texts holding a currency sign or code: it is slow on long texts)."""
+    if not any(mark in text for mark in PRICE_MARKS):
+        return 0
+    return len(PRICE.findall(text))
+
+
+def _is_pager(anchor: HtmlElement, text: str) -> bool:
+    """A link to a further page of the listing the page is (``text``: its text, white space
+    collapsed)."""
     return bool(PAGER_HREF.search(anchor.get("href", "")) or PAGER_TEXT.match(text))
 
 
-def _headline_links(page: Page, links: list[HtmlElement]) -> list[str]:
+@lru_cache(maxsize=4096)
+def _hostname(url: str) -> str | None:
+    return urlsplit(url).hostname
+
+
+def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
-    (what a listing is made of)."""
+    (what a listing is made of); ``texts`` are the links' texts, white space collapsed."""
     host = urlsplit(page.url).hostname if page.url else None
     low, high = HEADLINE_LINK_WORDS
+    measures = page.measures
     found = []
-    for anchor in links:
-        m = page.measures.get(anchor)
+    for anchor, text in zip(links, texts, strict=True):
+        m = measures.get(anchor)
         target = m.target if m is not None else None
-        if target is None or urlsplit(target).hostname != host:
+        if target is None or _hostname(target) != host:
             continue
-        text = " ".join(anchor.text_content().split())
         if low <= len(text.split()) <= high:
             found.append(text)
     return found
