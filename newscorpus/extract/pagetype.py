@@ -174,7 +174,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     raw_texts = [a.text_content() for a in links]  # each link's text, read once
     link_texts = [" ".join(text.split()) for text in raw_texts]
     link_chars = sum(map(len, raw_texts))
-    classes = " ".join(root.xpath(".//@class")).lower()
+    classes = " ".join(root.xpath(".//@class", smart_strings=False)).lower()
     types = page.json_ld_types | page.itemtypes
 
     def count(*tags: str) -> int:

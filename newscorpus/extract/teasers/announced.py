@@ -5,7 +5,7 @@ the unlinked headlines and leads of other stories that follow."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import is_headline
@@ -41,7 +41,7 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         if m is None or not 0 < m.chars <= 60:
             continue
         text = element_text(element)
-        if not (ANNOUNCEMENT.match(text.lower()) or is_related_label(text)):
+        if not _announces(text):
             # "Read more: <a>Headline</a>" inside one paragraph.
             if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
@@ -58,6 +58,13 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         yield element
         link_blocks = list(_following_link_blocks(element, measures))
         yield from link_blocks or _announced_tail(element, measures, story)
+
+
+@lru_cache(maxsize=8192)
+def _announces(text: str) -> bool:
+    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch"); cached:
+    a site's headings and labels repeat across its pages, and this runs on every short block."""
+    return bool(ANNOUNCEMENT.match(text.lower()) or is_related_label(text))
 
 
 def _pointer_paragraph(label: HtmlElement, measures: Measures) -> HtmlElement | None:
