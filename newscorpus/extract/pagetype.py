@@ -262,14 +262,17 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
     return [float(values[name]) for name in FEATURES]
 
 
-#: Characters and codes of which every :data:`PRICE` match holds one.
-PRICE_MARKS = ("$", "€", "£", "¥", "USD", "EUR", "GBP")
+#: The currency signs and codes of :data:`PRICE` but the dollar sign: a :data:`PRICE` match
+#: holds one of them, or is a :data:`DOLLAR_AMOUNT`.
+PRICE_MARKS = ("€", "£", "¥", "USD", "EUR", "GBP")
+DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
 
 
 def _count_prices(text: str) -> int:
-    """How many prices :data:`PRICE` finds in ``text`` (the regular expression runs only on
-    texts holding a currency sign or code: it is slow on long texts)."""
-    if not any(mark in text for mark in PRICE_MARKS):
+    """How many prices :data:`PRICE` finds in ``text``. The pattern is slow on long texts, and
+    runs only on texts that can hold a match: with a currency sign or code, or a dollar sign
+    before a number (a page's scripts have many dollar signs, rarely before a digit)."""
+    if not any(mark in text for mark in PRICE_MARKS) and not DOLLAR_AMOUNT.search(text):
         return 0
     return len(PRICE.findall(text))
 
