@@ -17,7 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -283,22 +283,22 @@ def _is_pager(anchor: HtmlElement, text: str) -> bool:
     return bool(PAGER_HREF.search(anchor.get("href", "")) or PAGER_TEXT.match(text))
 
 
-@lru_cache(maxsize=4096)
-def _hostname(url: str) -> str | None:
-    return urlsplit(url).hostname
-
-
 def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
     (what a listing is made of); ``texts`` are the links' texts, white space collapsed."""
     host = urlsplit(page.url).hostname if page.url else None
     low, high = HEADLINE_LINK_WORDS
     measures = page.measures
+    hosts: dict[str, str | None] = {}  # by link target: a page links many targets twice
     found = []
     for anchor, text in zip(links, texts, strict=True):
         m = measures.get(anchor)
         target = m.target if m is not None else None
-        if target is None or _hostname(target) != host:
+        if target is None:
+            continue
+        if target not in hosts:
+            hosts[target] = urlsplit(target).hostname
+        if hosts[target] != host:
             continue
         if low <= len(text.split()) <= high:
             found.append(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,7 +43,6 @@ def text_before(element: HtmlElement) -> str:
     return " ".join(reversed(parts))
 
 
-@lru_cache(maxsize=8192)
 def paragraph_key(line: str) -> str:
     """Case-, punctuation- and space-insensitive form of a paragraph, for comparing lines."""
     folded = unicodedata.normalize("NFKC", line).casefold()

@@ -5,7 +5,7 @@ the unlinked headlines and leads of other stories that follow."""
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import is_headline
@@ -36,12 +36,15 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Headings and labels that announce other stories, with what they introduce: the small
     box they open, the short paragraph they lead, the link blocks after them, or the headlines
     and off-topic leads that close the story after them."""
+    decided: dict[str, bool] = {}  # by text: a page repeats its short labels and nests them
     for element in in_order(measures, HEADING_TAGS):
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
         text = element_text(element)
-        if not _announces(text):
+        if text not in decided:
+            decided[text] = _announces(text)
+        if not decided[text]:
             # "Read more: <a>Headline</a>" inside one paragraph.
             if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
@@ -60,10 +63,8 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         yield from link_blocks or _announced_tail(element, measures, story)
 
 
-@lru_cache(maxsize=8192)
 def _announces(text: str) -> bool:
-    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch"); cached:
-    a site's headings and labels repeat across its pages, and this runs on every short block."""
+    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch")."""
     return bool(ANNOUNCEMENT.match(text.lower()) or is_related_label(text))
 
 
