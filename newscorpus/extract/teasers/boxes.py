@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
 from newscorpus.extract.teasers.common import (
     BLOCK_TAGS,
     FORM_TAGS,
@@ -37,17 +35,12 @@ def signup_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
 
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-#: The elements that can be hidden, found in one XPath call rather than a Python loop.
-HIDDEN_CANDIDATES = etree.XPath("descendant-or-self::*[@hidden or @style]")
 
 
 def hidden_elements(measures: Measures) -> Iterator[HtmlElement]:
     """Elements a reader never sees: ``hidden``, ``display: none``, ``visibility: hidden``
     (often a machine-readable copy of the metadata, or of the body itself)."""
-    root = next(iter(measures.position), None)  # the measured tree's root, first in order
-    if root is None:
-        return
-    for element in HIDDEN_CANDIDATES(root):  # document order, like measures.position
+    for element in measures.position:  # document order
         if not measures[element].chars or element.tag == "body":
             continue
         style = element.get("style")
