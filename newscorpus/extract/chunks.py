@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from newscorpus.extract.page import LANDMARK_TAGS
 from newscorpus.extract.text import element_text
 
@@ -22,13 +24,15 @@ START_XPATH = (
     "[starts-with(normalize-space(.), $prefix)]"
 )
 
+_START = etree.XPath(START_XPATH)  # compiled once
+
 
 def _start_element(tree: HtmlElement, first_line: str) -> HtmlElement | None:
     """The paragraph element the extracted body starts with."""
     prefix = " ".join(first_line.split())[:MATCH_CHARS]
     if len(prefix) < MATCH_CHARS // 2:
         return None
-    found = tree.xpath(START_XPATH, prefix=prefix)
+    found = _START(tree, prefix=prefix)
     return found[0] if found else None
 
 

@@ -258,12 +258,17 @@ def repeated_share(lines: list[str]) -> float:
 def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
     """Drop a paragraph that repeats the one right before it word for word."""
     kept: list[str] = []
+    last_key: str | None = None  # the key of kept[-1], once computed
     for line in lines:
-        if (
-            kept
-            and len(line) >= MIN_REPEAT_CHARS
-            and paragraph_key(line) == paragraph_key(kept[-1])
-        ):
+        if kept and len(line) >= MIN_REPEAT_CHARS:
+            key = paragraph_key(line)
+            if last_key is None:
+                last_key = paragraph_key(kept[-1])
+            if key == last_key:
+                continue
+            kept.append(line)
+            last_key = key
             continue
         kept.append(line)
+        last_key = None
     return kept, len(lines) - len(kept)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import py3langid
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (
     examine_meta,
     extract_meta_json,
@@ -77,6 +78,9 @@ BYLINE_XPATH = (
     " or starts-with(translate(normalize-space(), 'BYVONPARDIO', 'byvonpardio'), 'por ')]"
 )
 MAX_BYLINE_WORDS = 12
+# compiled once: lxml compiles a path given as a string on every call
+_PUBLISHED = tuple(etree.XPath(xpath) for xpath in PUBLISHED_XPATHS)
+_BYLINE = etree.XPath(BYLINE_XPATH)
 MAX_LANGID_CHARS = 600  # plenty for character n-grams; longer only costs time
 
 
@@ -161,8 +165,8 @@ def _parse_datetime(value: str) -> datetime | None:
 
 def _published_candidates(page: Page) -> Iterator[str]:
     """Publication timestamps the markup gives, most trusted first (evaluated lazily)."""
-    for xpath in PUBLISHED_XPATHS:
-        for value in page.tree.xpath(xpath):
+    for xpath in _PUBLISHED:
+        for value in xpath(page.tree):
             yield str(value)
     for obj in page.json_ld:
         if obj.get("datePublished"):
@@ -200,7 +204,7 @@ def byline_authors(tree: HtmlElement) -> list[str]:
     """Names from the first element whose whole text is a byline ("By Jane Doe and John
     Roe", "Von Anna Berg"); an upper-case part after a comma is a dateline city and is
     dropped ("By AFP, MOSCOW" gives AFP)."""
-    for element in tree.xpath(BYLINE_XPATH):
+    for element in _BYLINE(tree):
         text = " ".join(element.text_content().split())
         match = BYLINE.match(text)
         if not match or len(text.split()) > MAX_BYLINE_WORDS:

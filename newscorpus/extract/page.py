@@ -99,7 +99,7 @@ class Page:
         """The schema.org types of the page's microdata (``itemtype``), lower-cased."""
         return frozenset(
             t.rstrip("/").rsplit("/", 1)[-1].lower()
-            for t in self.tree.xpath("//*[@itemtype]/@itemtype")
+            for t in self.tree.xpath("//*[@itemtype]/@itemtype", smart_strings=False)
         )
 
     @cached_property

@@ -171,8 +171,10 @@ def page_measures(page: Page) -> dict[str, Any]:
     by_tag = page.measures.by_tag
     root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
-    link_chars = sum(len(a.text_content()) for a in links)
-    classes = " ".join(root.xpath(".//@class")).lower()
+    raw_texts = [a.text_content() for a in links]  # each link's text, read once
+    link_texts = [" ".join(text.split()) for text in raw_texts]
+    link_chars = sum(map(len, raw_texts))
+    classes = " ".join(root.xpath(".//@class", smart_strings=False)).lower()
     types = page.json_ld_types | page.itemtypes
 
     def count(*tags: str) -> int:
@@ -182,7 +184,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     linked_headings = int(
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
-    headline_links = _headline_links(page, links)
+    headline_links = _headline_links(page, links, link_texts)
     headline_texts = frozenset(headline_links)
     values: dict[str, Any] = {
         "page_chars": page_chars,
@@ -192,19 +194,19 @@ def page_measures(page: Page) -> dict[str, Any]:
         "h2h3": count("h2", "h3"),
         "articles": count("article"),
         "forms": count("form"),
-        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
+        "prices_per_kchar": 1000 * _count_prices(page_text) / page_chars,
         "times": count("time"),
         "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
-        "pager_links": sum(_is_pager(a) for a in links),
+        "pager_links": sum(_is_pager(a, text) for a, text in zip(links, link_texts, strict=True)),
         "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
         "distinct_headline_links": len(headline_texts),
         "code_blocks": count("pre", "code"),
         "list_item_share": _outer_item_chars(page) / page_chars,
-        "image_links": sum(any(True for _ in a.iter("img")) for a in links),
+        "image_links": sum(a.find(".//img") is not None for a in links),
         "buttons": count("button", "input"),
         HEADLINE_LINK_TEXTS: headline_texts,
     }
@@ -260,24 +262,44 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
     return [float(values[name]) for name in FEATURES]
 
 
-def _is_pager(anchor: HtmlElement) -> bool:
-    """A link to a further page of the listing the page is."""
-    text = " ".join(anchor.text_content().split())
+#: The currency signs and codes of :data:`PRICE` but the dollar sign: a :data:`PRICE` match
+#: holds one of them, or is a :data:`DOLLAR_AMOUNT`.
+PRICE_MARKS = ("€", "£", "¥", "USD", "EUR", "GBP")
+DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
+
+
+def _count_prices(text: str) -> int:
+    """How many prices :data:`PRICE` finds in ``text``. The pattern is slow on long texts, and
+    runs only on texts that can hold a match: with a currency sign or code, or a dollar sign
+    before a number (a page's scripts have many dollar signs, rarely before a digit)."""
+    if not any(mark in text for mark in PRICE_MARKS) and not DOLLAR_AMOUNT.search(text):
+        return 0
+    return len(PRICE.findall(text))
+
+
+def _is_pager(anchor: HtmlElement, text: str) -> bool:
+    """A link to a further page of the listing the page is (``text``: its text, white space
+    collapsed)."""
     return bool(PAGER_HREF.search(anchor.get("href", "")) or PAGER_TEXT.match(text))
 
 
-def _headline_links(page: Page, links: list[HtmlElement]) -> list[str]:
+def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
-    (what a listing is made of)."""
+    (what a listing is made of); ``texts`` are the links' texts, white space collapsed."""
     host = urlsplit(page.url).hostname if page.url else None
     low, high = HEADLINE_LINK_WORDS
+    measures = page.measures
+    hosts: dict[str, str | None] = {}  # by link target: a page links many targets twice
     found = []
-    for anchor in links:
-        m = page.measures.get(anchor)
+    for anchor, text in zip(links, texts, strict=True):
+        m = measures.get(anchor)
         target = m.target if m is not None else None
-        if target is None or urlsplit(target).hostname != host:
+        if target is None:
             continue
-        text = " ".join(anchor.text_content().split())
+        if target not in hosts:
+            hosts[target] = urlsplit(target).hostname
+        if hosts[target] != host:
+            continue
         if low <= len(text.split()) <= high:
             found.append(text)
     return found

@@ -109,9 +109,11 @@ def _mislabelled(measures: Measures) -> Iterator[HtmlElement]:
     """Prose blocks whose class or id says "teaser" but that hold no links: CMSs label real
     lead paragraphs so, and class-based extractors drop them."""
     for element in in_order(measures, PROSE_TAGS):
-        label = f"{element.get('class', '')} {element.get('id', '')}"
         m = measures.get(element)
-        if m is None or m.chars < MIN_PROSE_CHARS or not MISLEADING_LABEL.search(label):
+        if m is None or m.chars < MIN_PROSE_CHARS:
+            continue
+        label = f"{element.get('class', '')} {element.get('id', '')}"
+        if not MISLEADING_LABEL.search(label):
             continue
         if link_density(m) < MAX_PROSE_LINK_DENSITY:
             yield element

@@ -36,12 +36,15 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
     """Headings and labels that announce other stories, with what they introduce: the small
     box they open, the short paragraph they lead, the link blocks after them, or the headlines
     and off-topic leads that close the story after them."""
+    decided: dict[str, bool] = {}  # by text: a page repeats its short labels and nests them
     for element in in_order(measures, HEADING_TAGS):
         m = measures.get(element)
         if m is None or not 0 < m.chars <= 60:
             continue
         text = element_text(element)
-        if not (ANNOUNCEMENT.match(text.lower()) or is_related_label(text)):
+        if text not in decided:
+            decided[text] = _announces(text)
+        if not decided[text]:
             # "Read more: <a>Headline</a>" inside one paragraph.
             if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
                 yield element
@@ -58,6 +61,11 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         yield element
         link_blocks = list(_following_link_blocks(element, measures))
         yield from link_blocks or _announced_tail(element, measures, story)
+
+
+def _announces(text: str) -> bool:
+    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch")."""
+    return bool(ANNOUNCEMENT.match(text.lower()) or is_related_label(text))
 
 
 def _pointer_paragraph(label: HtmlElement, measures: Measures) -> HtmlElement | None:

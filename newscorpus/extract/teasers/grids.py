@@ -34,6 +34,8 @@ def _maximal_shapes(shapes: set[frozenset[str]]) -> list[frozenset[str]]:
 def card_grids(measures: Measures) -> Iterator[HtmlElement]:
     """Containers of three or more same-shaped blocks, each led by a link to another page."""
     for container in in_order(measures, CONTAINER_TAGS):
+        if len(container) < MIN_CARDS:
+            continue  # fewer nodes than cards (most containers): no need to look closer
         children = [c for c in container if isinstance(c.tag, str) and measures.get(c)]
         children = [c for c in children if measures[c].chars > 0]
         if len(children) < MIN_CARDS:
