@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/throughput.py [--articles 2000] [--rounds 3]
         [--aeb ../shared/benchmarks/aeb] [--only newscorpus,plain] [-s NAME=VALUE ...]
+        [--before CHECKOUT]
 
 The site (:mod:`benchmarks.throughput_site`: ``--articles`` pages of 57 KB with about 61
 same-site links each, a sitemap listing every article) is built once and served by the
@@ -10,7 +11,10 @@ fixture server on 127.0.0.1 from this process. Each round crawls it with ``scrap
 news`` (newscorpus, fresh state) and with ``scrapy runspider benchmarks/plain_spider.py``
 (which follows the sitemap and runs ``trafilatura.extract`` per page), each as its own
 process with the same settings (:data:`COMMON`, unthrottled), in alternating order. ``-s``
-settings go to the newscorpus crawl only.
+settings go to the newscorpus crawl only. ``--before CHECKOUT`` adds a third system,
+``before``: the same crawl run from another checkout of newscorpus (``git worktree add
+--detach DIR COMMIT``; its package first on ``PYTHONPATH``), interleaved with the others, for
+before/after figures from the same run.
 
 Per run: wall time from process start to exit, pages fetched (``response_received_count``),
 records written, CPU seconds per page (user + system of the crawl process, as ``wait4``
@@ -125,13 +129,20 @@ def stat_value(log: str, name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) -> Run:
+def run(
+    system: str,
+    command: list[str],
+    cwd: Path,
+    round_no: int,
+    log: Path,
+    env: dict[str, str] | None = None,
+) -> Run:
     """Run one crawl process; sample its tree's memory while it runs."""
     peak = 0
     descendants: dict[int, float] = {}
     start = time.perf_counter()
     with log.open("w") as err:
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         done = threading.Event()
 
         def sample() -> None:
@@ -163,9 +174,12 @@ def settings_args(settings: dict[str, str]) -> list[str]:
     return [arg for name, value in settings.items() for arg in ("-s", f"{name}={value}")]
 
 
-def commands(base: str, work: Path, extra: list[str]) -> dict[str, tuple[list[str], Path]]:
+def commands(
+    base: str, work: Path, extra: list[str], before: Path | None = None
+) -> dict[str, tuple[list[str], Path]]:
     """The command line of each system and the directory it runs in. The plain spider runs
-    outside the checkout, so no project settings (newscorpus's add-on) apply to it."""
+    outside the checkout, so no project settings (newscorpus's add-on) apply to it; the
+    ``before`` crawl in the other checkout."""
     common = settings_args(COMMON)
     newscorpus = [
         str(SCRAPY), "crawl", "news", "-a", f"urls={base}/sitemap.xml",
@@ -176,7 +190,18 @@ def commands(base: str, work: Path, extra: list[str]) -> dict[str, tuple[list[st
         str(SCRAPY), "runspider", str(REPO / "benchmarks" / "plain_spider.py"),
         "-a", f"sitemap={base}/sitemap.xml", "-O", f"{work}/plain.jsonl", *common,
     ]  # fmt: skip
-    return {"newscorpus": (newscorpus, REPO), "plain": (plain, work)}
+    systems = {"newscorpus": (newscorpus, REPO), "plain": (plain, work)}
+    if before is not None:
+        systems["before"] = (newscorpus, before)
+    return systems
+
+
+def environment(system: str, before: Path | None) -> dict[str, str] | None:
+    """The environment of a system's process: the other checkout's package first for
+    ``before``."""
+    if system != "before" or before is None:
+        return None
+    return {**os.environ, "PYTHONPATH": str(before)}
 
 
 def table(runs: list[Run], plain: dict[int, Run]) -> None:
@@ -202,8 +227,12 @@ def main() -> None:
     parser.add_argument("--only", default="newscorpus,plain", help="systems to run")
     parser.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--keep", type=Path, help="keep outputs and logs in this directory")
+    parser.add_argument("--before", type=Path, help="also crawl with this checkout's newscorpus")
     args = parser.parse_args()
     systems = [s for s in args.only.split(",") if s]
+    before = args.before.resolve() if args.before else None
+    if before is not None and "before" not in systems:
+        systems.insert(1, "before")
     extra = [arg for setting in args.settings for arg in ("-s", setting)]
     print(
         f"# Throughput, {args.articles} articles, {args.rounds} rounds: Python "
@@ -222,9 +251,10 @@ def main() -> None:
                 for system in order:
                     for leftover in ("state", f"{system}.jsonl"):
                         subprocess.run(["rm", "-rf", str(work / leftover)], check=True)
-                    command, cwd = commands(server.base_url, work, extra)[system]
+                    command, cwd = commands(server.base_url, work, extra, before)[system]
                     log = work / f"{system}-{round_no}.log"
-                    runs.append(run(system, command, cwd, round_no, log))
+                    env = environment(system, before)
+                    runs.append(run(system, command, cwd, round_no, log, env))
                     print(f"  {runs[-1]}", file=sys.stderr, flush=True)
     plain = {r.round: r for r in runs if r.system == "plain"}
     table(runs, plain)

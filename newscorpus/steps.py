@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from newscorpus.article import Extraction
     from newscorpus.dedup import Deduplicator
     from newscorpus.extract import Extractor
+    from newscorpus.pagework import PageOutcome
     from newscorpus.records import FetchedPage
     from newscorpus.state import StateStore
 
@@ -75,6 +76,17 @@ def failed_page(page: FetchedPage, kind: str, message: str) -> Extracted:
     counts.inc_value(f"newscorpus/extract/error/{kind}")
     count_site(counts, site_key(page.url), "errors")
     return Extracted(page.url, None, counts, "error", f"extraction failed on {page.url}: {message}")
+
+
+def outcome_page(page: FetchedPage, outcome: PageOutcome) -> Extracted:
+    """The record of ``page`` from a page worker's ``outcome`` (signed when it carries the
+    text's dedup entry), or why there is none, with the counts."""
+    if outcome.error is not None or outcome.extraction is None:
+        return failed_page(page, *(outcome.error or ("NoExtraction", "")))
+    extracted = extracted_page(page, outcome.extraction)
+    if extracted.record is not None and outcome.entry is not None:
+        extracted.record = SignedRecord(extracted.record, outcome.entry)
+    return extracted
 
 
 def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
