@@ -71,6 +71,11 @@ class Run:
     records: int
     peak_pss: int  # bytes, summed over the process tree
     returncode: int
+    own_cpu: float = 0.0  # the crawl process's own (as last sampled): not the workers'
+
+    @property
+    def own_cpu_per_page(self) -> float:
+        return self.own_cpu / max(1, self.pages)
 
     @property
     def pages_per_s(self) -> float:
@@ -87,7 +92,8 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 def tree_usage(root: int, cpu: dict[int, float]) -> int:
     """Memory of ``root`` and all its descendants (the sum of their proportional set sizes:
     pages shared between processes, as forked workers share, are counted once); the CPU
-    seconds each descendant has used so far go into ``cpu`` (by pid)."""
+    seconds each of them has used so far (its own, not its children's) go into ``cpu`` (by
+    pid)."""
     parents: dict[int, int] = {}
     usage: dict[int, tuple[int, float]] = {}
     for entry in os.scandir("/proc"):
@@ -109,8 +115,7 @@ def tree_usage(root: int, cpu: dict[int, float]) -> int:
             walk = parents[walk]
         if walk == root:
             total += proportional_size(pid) or rss
-            if pid != root:
-                cpu[pid] = seconds
+            cpu[pid] = seconds
     return total
 
 
@@ -158,6 +163,7 @@ def run(
         sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)
     text = log.read_text(errors="replace")
+    own = descendants.pop(process.pid, 0.0)  # as last sampled
     return Run(
         system,
         round_no,
@@ -167,6 +173,7 @@ def run(
         stat_value(text, "item_scraped_count"),
         peak,
         process.returncode,
+        own,
     )
 
 
@@ -206,15 +213,16 @@ def environment(system: str, before: Path | None) -> dict[str, str] | None:
 
 def table(runs: list[Run], plain: dict[int, Run]) -> None:
     header = ["system", "round", "wall s", "pages", "pages/s", "records", "CPU ms/page"]
-    print("| " + " | ".join([*header, "peak PSS MB", "ratio"]) + " |")
-    print("|" + " --- |" * 9)
+    print("| " + " | ".join([*header, "crawl process CPU ms/page", "peak PSS MB", "ratio"]) + " |")
+    print("|" + " --- |" * 10)
     for r in runs:
         base = plain.get(r.round)
         ratio = f"{r.pages_per_s / base.pages_per_s:.2f}x" if base and r.system != "plain" else ""
         flag = "" if r.returncode == 0 else f" (exit {r.returncode})"
         print(
             f"| {r.system}{flag} | {r.round} | {r.wall:.1f} | {r.pages} | {r.pages_per_s:.1f} | "
-            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {r.peak_pss / 2**20:.0f} | {ratio} |"
+            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {1000 * r.own_cpu_per_page:.1f} | "
+            f"{r.peak_pss / 2**20:.0f} | {ratio} |"
         )
     print()
 

@@ -31,6 +31,7 @@ from newscorpus.extract.metadata import detect_language
 from newscorpus.extract.pagetype import bundled_model
 from newscorpus.records import build_record, now_iso
 from newscorpus.urls import site_of
+from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -54,12 +55,14 @@ class PageSetup:
 class PageOutcome:
     """One page's result: its extraction (None if extraction raised: ``error`` says what),
     the draft when the page has body lines (the boilerplate may still cut some: then
-    :meth:`PageWork.finish`), and the dedup entry of the article's text when signing."""
+    :meth:`PageWork.finish`), the dedup entry of the article's text when signing, and the
+    text's version fingerprint."""
 
     extraction: Extraction | None
     draft: Draft | None = None
     entry: Entry | None = None
     error: tuple[str, str] | None = None  # (exception type name, its repr)
+    fingerprint: bytes | None = None  # of the article's text (newscorpus.versions)
 
 
 class PageWork:
@@ -100,11 +103,12 @@ class PageWork:
         return self._signed(outcomes)
 
     def _signed(self, outcomes: list[PageOutcome]) -> list[PageOutcome]:
-        """The outcomes with the entries of their articles' texts, signed in one batch."""
-        if self.signer is None:
-            return outcomes
+        """The outcomes with the fingerprints of their articles' texts and their entries,
+        signed in one batch."""
         articles = [o for o in outcomes if o.extraction and o.extraction.article]
-        if articles:
+        for outcome in articles:
+            outcome.fingerprint = fingerprint(outcome.extraction.article.text)  # type: ignore[union-attr]
+        if self.signer is not None and articles:
             prepared = self.signer.prepare([o.extraction.article.text for o in articles])  # type: ignore[union-attr]
             for i, outcome in enumerate(articles):
                 outcome.entry = prepared.entry(i)

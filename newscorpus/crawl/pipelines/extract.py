@@ -189,7 +189,7 @@ class ExtractPipeline:
     def _finished(self, outcome: PageOutcome, item: FetchedPage) -> Any:
         if outcome.error is not None or outcome.extraction is None:
             raise self._failed(item, *(outcome.error or ("NoExtraction", "")))
-        return self._record(item, outcome.extraction, outcome.entry)
+        return self._record(item, outcome.extraction, outcome.entry, outcome.fingerprint)
 
     def _pool_failed(self, failure: Failure, item: FetchedPage) -> Any:
         """The pool could not do the page (a worker died, its result did not unpickle)."""
@@ -201,10 +201,15 @@ class ExtractPipeline:
         return ExtractionFailed(failed.message)
 
     def _record(
-        self, item: FetchedPage, extraction: Extraction, entry: Entry | None = None
+        self,
+        item: FetchedPage,
+        extraction: Extraction,
+        entry: Entry | None = None,
+        print_: bytes | None = None,
     ) -> dict[str, Any]:
-        """The record of the page (signed when ``entry`` is given), after counting what the
-        extraction cut; :class:`NotAnArticle` when it found none."""
+        """The record of the page (signed when ``entry`` or the text's fingerprint
+        ``print_`` is given), after counting what the extraction cut; :class:`NotAnArticle`
+        when it found none."""
         extracted = extracted_page(item, extraction)
         extracted.count(self.stats)
         warn_stale_profile(extracted, self._stale_profiles)
@@ -215,7 +220,9 @@ class ExtractPipeline:
         record = extracted.record
         if self.sites is not None:
             self._check_language(record, item.url)
-        return record if entry is None else SignedRecord(record, entry)
+        if entry is None and print_ is None:
+            return record
+        return SignedRecord(record, entry, print_)
 
     def _check_language(self, record: dict[str, Any], url: str) -> None:
         """A site's ``language`` (sites file) fills in a record whose language could not be
