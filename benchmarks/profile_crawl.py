@@ -72,7 +72,13 @@ def main() -> None:
             spy = [str(PY_SPY), "record", "--rate", "200", "--format", "raw", "-o", str(raw)]
             log = work / "crawl.log"
             with log.open("w") as err:
-                subprocess.run([*spy, "--", *command], cwd=cwd, stderr=err, check=True)
+                subprocess.run(
+                    [*spy, "--", *command],
+                    cwd=cwd,
+                    stdout=subprocess.DEVNULL,  # py-spy's progress lines
+                    stderr=err,
+                    check=True,
+                )
         text = log.read_text(errors="replace")
         pages = throughput.stat_value(text, "response_received_count")
         total, reactor, inclusive = reactor_shares(raw)
