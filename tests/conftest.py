@@ -7,6 +7,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -95,3 +96,11 @@ def redis_url(redis_server):
     """The URL of an empty database on the test redis-server."""
     redis_server.client.flushall()
     return redis_server.url
+
+
+def story_of(site, url: str) -> str:
+    """The story a fixture-site page tells: its original's path for a syndicated copy (of
+    two copies either may be the one a crawl keeps: the page workers, or a resumed queue,
+    hand pages to dedup in another order from run to run)."""
+    path = urlsplit(url).path
+    return site.articles[path].duplicate_of or path

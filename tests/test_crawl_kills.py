@@ -7,11 +7,10 @@ import json
 import subprocess
 import time
 from collections import Counter
-from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import REPO, crawl_command, run_crawl
+from tests.conftest import REPO, crawl_command, run_crawl, story_of
 from tests.fixture_site import FixtureServer, build_news_site
 
 KILLS = 3
@@ -38,12 +37,6 @@ def _kill_after_next_record(command: list[str], out) -> None:
     crawl.wait()
 
 
-def _story(site, url: str) -> str:
-    """The story a page tells: its original's path for a syndicated copy."""
-    path = urlsplit(url).path
-    return site.articles[path].duplicate_of or path
-
-
 @pytest.mark.parametrize("jobdir", [False, True], ids=["state-only", "with-JOBDIR"])
 def test_kill_9_restarts_lose_double_and_tear_nothing(tmp_path, jobdir: bool) -> None:
     """With Scrapy's JOBDIR too: its ``requests.seen`` once hid every start page of a
@@ -67,6 +60,6 @@ def test_kill_9_restarts_lose_double_and_tear_nothing(tmp_path, jobdir: bool) ->
     assert [i for i, n in ids.items() if n > 1] == []
     # Each story once, as in the uninterrupted crawl; of the site's syndicated copies either
     # may be the one kept (a resumed JOBDIR queue hands them out in another order).
-    stories = Counter(_story(site, record["url"]) for record in records)
+    stories = Counter(story_of(site, record["url"]) for record in records)
     assert [s for s, n in stories.items() if n > 1] == []
-    assert set(stories) == {_story(site, record["url"]) for record in whole.records}
+    assert set(stories) == {story_of(site, record["url"]) for record in whole.records}

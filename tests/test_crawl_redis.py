@@ -9,7 +9,7 @@ import subprocess
 import time
 from collections import Counter
 
-from tests.conftest import REPO, crawl_command, run_crawl
+from tests.conftest import REPO, crawl_command, run_crawl, story_of
 from tests.fixture_site import FixtureServer, build_news_site
 
 WORKERS = 3
@@ -30,12 +30,6 @@ def _lines(path) -> list[str]:
 def _stats(out) -> dict:
     report = out.with_suffix(".report.json")
     return json.loads(report.read_text("utf-8"))["stats"] if report.exists() else {}
-
-
-def _story(site, url: str) -> str:
-    """The story a page tells: its original's path for a copy."""
-    path = url.removeprefix(site.base_url)
-    return site.articles[path].duplicate_of or path
 
 
 def test_workers_share_a_crawl_and_a_killed_one_loses_and_doubles_nothing(
@@ -76,11 +70,9 @@ def test_workers_share_a_crawl_and_a_killed_one_loses_and_doubles_nothing(
     records = [json.loads(line) for out in outs for line in _lines(out)]  # torn: fails here
     assert len({record["id"] for record in records}) == len(records)
     # one record per story: which copy of a syndicated story is kept depends on arrival order
-    stories = Counter(_story(site, record["url"].removeprefix(site.base_url)) for record in records)
+    stories = Counter(story_of(site, record["url"]) for record in records)
     assert [story for story, n in stories.items() if n > 1] == []
-    assert set(stories) == {
-        _story(site, r["url"].removeprefix(site.base_url)) for r in whole.records
-    }
+    assert set(stories) == {story_of(site, r["url"]) for r in whole.records}
     survivors = [_stats(out) for out in outs[1:]]
     # the killed worker's unfinished requests were handed to the others
     assert sum(stats.get("newscorpus/redis/requeued", 0) for stats in survivors) > 0
