@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/throughput.py [--articles 2000] [--rounds 3]
         [--aeb ../shared/benchmarks/aeb] [--only newscorpus,plain] [-s NAME=VALUE ...]
+        [--before CHECKOUT]
 
 The site (:mod:`benchmarks.throughput_site`: ``--articles`` pages of 57 KB with about 61
 same-site links each, a sitemap listing every article) is built once and served by the
@@ -10,7 +11,10 @@ fixture server on 127.0.0.1 from this process. Each round crawls it with ``scrap
 news`` (newscorpus, fresh state) and with ``scrapy runspider benchmarks/plain_spider.py``
 (which follows the sitemap and runs ``trafilatura.extract`` per page), each as its own
 process with the same settings (:data:`COMMON`, unthrottled), in alternating order. ``-s``
-settings go to the newscorpus crawl only.
+settings go to the newscorpus crawl only. ``--before CHECKOUT`` adds a third system,
+``before``: the same crawl run from another checkout of newscorpus (``git worktree add
+--detach DIR COMMIT``; its package first on ``PYTHONPATH``), interleaved with the others, for
+before/after figures from the same run.
 
 Per run: wall time from process start to exit, pages fetched (``response_received_count``),
 records written, CPU seconds per page (user + system of the crawl process, as ``wait4``
@@ -67,6 +71,11 @@ class Run:
     records: int
     peak_pss: int  # bytes, summed over the process tree
     returncode: int
+    own_cpu: float = 0.0  # the crawl process's own (as last sampled): not the workers'
+
+    @property
+    def own_cpu_per_page(self) -> float:
+        return self.own_cpu / max(1, self.pages)
 
     @property
     def pages_per_s(self) -> float:
@@ -83,7 +92,8 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 def tree_usage(root: int, cpu: dict[int, float]) -> int:
     """Memory of ``root`` and all its descendants (the sum of their proportional set sizes:
     pages shared between processes, as forked workers share, are counted once); the CPU
-    seconds each descendant has used so far go into ``cpu`` (by pid)."""
+    seconds each of them has used so far (its own, not its children's) go into ``cpu`` (by
+    pid)."""
     parents: dict[int, int] = {}
     usage: dict[int, tuple[int, float]] = {}
     for entry in os.scandir("/proc"):
@@ -105,8 +115,7 @@ def tree_usage(root: int, cpu: dict[int, float]) -> int:
             walk = parents[walk]
         if walk == root:
             total += proportional_size(pid) or rss
-            if pid != root:
-                cpu[pid] = seconds
+            cpu[pid] = seconds
     return total
 
 
@@ -125,13 +134,20 @@ def stat_value(log: str, name: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) -> Run:
+def run(
+    system: str,
+    command: list[str],
+    cwd: Path,
+    round_no: int,
+    log: Path,
+    env: dict[str, str] | None = None,
+) -> Run:
     """Run one crawl process; sample its tree's memory while it runs."""
     peak = 0
     descendants: dict[int, float] = {}
     start = time.perf_counter()
     with log.open("w") as err:
-        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err, env=env)
         done = threading.Event()
 
         def sample() -> None:
@@ -147,6 +163,7 @@ def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) ->
         sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)
     text = log.read_text(errors="replace")
+    own = descendants.pop(process.pid, 0.0)  # as last sampled
     return Run(
         system,
         round_no,
@@ -156,6 +173,7 @@ def run(system: str, command: list[str], cwd: Path, round_no: int, log: Path) ->
         stat_value(text, "item_scraped_count"),
         peak,
         process.returncode,
+        own,
     )
 
 
@@ -163,9 +181,12 @@ def settings_args(settings: dict[str, str]) -> list[str]:
     return [arg for name, value in settings.items() for arg in ("-s", f"{name}={value}")]
 
 
-def commands(base: str, work: Path, extra: list[str]) -> dict[str, tuple[list[str], Path]]:
+def commands(
+    base: str, work: Path, extra: list[str], before: Path | None = None
+) -> dict[str, tuple[list[str], Path]]:
     """The command line of each system and the directory it runs in. The plain spider runs
-    outside the checkout, so no project settings (newscorpus's add-on) apply to it."""
+    outside the checkout, so no project settings (newscorpus's add-on) apply to it; the
+    ``before`` crawl in the other checkout."""
     common = settings_args(COMMON)
     newscorpus = [
         str(SCRAPY), "crawl", "news", "-a", f"urls={base}/sitemap.xml",
@@ -176,20 +197,32 @@ def commands(base: str, work: Path, extra: list[str]) -> dict[str, tuple[list[st
         str(SCRAPY), "runspider", str(REPO / "benchmarks" / "plain_spider.py"),
         "-a", f"sitemap={base}/sitemap.xml", "-O", f"{work}/plain.jsonl", *common,
     ]  # fmt: skip
-    return {"newscorpus": (newscorpus, REPO), "plain": (plain, work)}
+    systems = {"newscorpus": (newscorpus, REPO), "plain": (plain, work)}
+    if before is not None:
+        systems["before"] = (newscorpus, before)
+    return systems
+
+
+def environment(system: str, before: Path | None) -> dict[str, str] | None:
+    """The environment of a system's process: the other checkout's package first for
+    ``before``."""
+    if system != "before" or before is None:
+        return None
+    return {**os.environ, "PYTHONPATH": str(before)}
 
 
 def table(runs: list[Run], plain: dict[int, Run]) -> None:
     header = ["system", "round", "wall s", "pages", "pages/s", "records", "CPU ms/page"]
-    print("| " + " | ".join([*header, "peak PSS MB", "ratio"]) + " |")
-    print("|" + " --- |" * 9)
+    print("| " + " | ".join([*header, "crawl process CPU ms/page", "peak PSS MB", "ratio"]) + " |")
+    print("|" + " --- |" * 10)
     for r in runs:
         base = plain.get(r.round)
         ratio = f"{r.pages_per_s / base.pages_per_s:.2f}x" if base and r.system != "plain" else ""
         flag = "" if r.returncode == 0 else f" (exit {r.returncode})"
         print(
             f"| {r.system}{flag} | {r.round} | {r.wall:.1f} | {r.pages} | {r.pages_per_s:.1f} | "
-            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {r.peak_pss / 2**20:.0f} | {ratio} |"
+            f"{r.records} | {1000 * r.cpu_per_page:.1f} | {1000 * r.own_cpu_per_page:.1f} | "
+            f"{r.peak_pss / 2**20:.0f} | {ratio} |"
         )
     print()
 
@@ -202,8 +235,12 @@ def main() -> None:
     parser.add_argument("--only", default="newscorpus,plain", help="systems to run")
     parser.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--keep", type=Path, help="keep outputs and logs in this directory")
+    parser.add_argument("--before", type=Path, help="also crawl with this checkout's newscorpus")
     args = parser.parse_args()
     systems = [s for s in args.only.split(",") if s]
+    before = args.before.resolve() if args.before else None
+    if before is not None and "before" not in systems:
+        systems.insert(1, "before")
     extra = [arg for setting in args.settings for arg in ("-s", setting)]
     print(
         f"# Throughput, {args.articles} articles, {args.rounds} rounds: Python "
@@ -222,9 +259,10 @@ def main() -> None:
                 for system in order:
                     for leftover in ("state", f"{system}.jsonl"):
                         subprocess.run(["rm", "-rf", str(work / leftover)], check=True)
-                    command, cwd = commands(server.base_url, work, extra)[system]
+                    command, cwd = commands(server.base_url, work, extra, before)[system]
                     log = work / f"{system}-{round_no}.log"
-                    runs.append(run(system, command, cwd, round_no, log))
+                    env = environment(system, before)
+                    runs.append(run(system, command, cwd, round_no, log, env))
                     print(f"  {runs[-1]}", file=sys.stderr, flush=True)
     plain = {r.round: r for r in runs if r.system == "plain"}
     table(runs, plain)

@@ -8,14 +8,16 @@ do). Then, on its first ``--sample`` response records:
 
 - **speed**: plain trafilatura in one process (warcio reads the records,
   ``trafilatura.extract(body, include_comments=False)``), and ``newscorpus warc`` with 1 and 2
-  workers (reading, decoding, extraction, dedup, writing), taking turns, ``--repeat`` rounds;
-  the ratio to trafilatura is per round;
+  workers (reading, decoding, extraction, dedup, writing; the command as a user runs it, its
+  CPU time and its workers' sampled from /proc), taking turns, ``--repeat`` rounds; the ratio
+  to trafilatura is per round; ``--before CHECKOUT`` adds ``--workers 2`` of another checkout
+  of newscorpus (``git worktree add --detach DIR COMMIT``), for before/after in one run;
 - **memory**: ``newscorpus warc --workers 2`` over the whole WARC (``--size-mb``, 1 GB by
   default) as a user runs it, the resident memory of it and its workers summed, sampled every
   0.2 s: the peak over the first tenth of the records and over the whole run.
 
     .venv/bin/python benchmarks/warc.py [--size-mb 1024] [--sample 1500] [--repeat 3]
-        [--dir output/bench-warc] [--skip-memory]
+        [--dir output/bench-warc] [--skip-memory] [--skip-aeb] [--before CHECKOUT]
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ import gzip
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -39,7 +41,7 @@ from warcio.archiveiterator import ArchiveIterator
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from newscorpus.warc.build import run  # noqa: E402
+from benchmarks.throughput import tree_usage  # noqa: E402
 from newscorpus.warc.read import gzip_members  # noqa: E402
 from tests.fixture_site import build_news_site  # noqa: E402
 from tests.fixture_site.model import Page  # noqa: E402
@@ -107,10 +109,36 @@ def plain_trafilatura(path: Path) -> int:
     return count
 
 
-def newscorpus_warc(path: Path, workers: int) -> int:
+def newscorpus_warc(path: Path, workers: int, checkout: Path | None = None) -> tuple[int, float]:
+    """``newscorpus warc`` on ``path`` as a user runs it (from ``checkout``'s package if
+    given): the response records it read and the CPU seconds of it and its workers (started
+    by a fork server, so sampled from /proc: it does not wait for them)."""
     with tempfile.TemporaryDirectory() as scratch:
-        summary = run([path], Path(scratch) / "out.jsonl", workers=workers)
-    return summary.counts["newscorpus/warc/records/response"]
+        report = Path(scratch) / "report.json"
+        command = [sys.executable, "-m", "newscorpus.cli", "warc", str(path), "-o",
+                   str(Path(scratch) / "out.jsonl"), "--workers", str(workers),
+                   "-s", f"NEWSCORPUS_REPORT_FILE={report}"]  # fmt: skip
+        env = None if checkout is None else {**os.environ, "PYTHONPATH": str(checkout)}
+        cwd = checkout or REPO
+        descendants: dict[int, float] = {}
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, env=env)
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.1):
+                tree_usage(process.pid, descendants)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        done.set()
+        sampler.join()
+        if os.waitstatus_to_exitcode(status):
+            raise SystemExit(f"newscorpus warc failed ({os.waitstatus_to_exitcode(status)})")
+        descendants.pop(process.pid, None)  # in usage already
+        stats = json.loads(report.read_text("utf-8"))["stats"]
+    cpu = usage.ru_utime + usage.ru_stime + sum(descendants.values())
+    return stats["newscorpus/warc/records/response"], cpu
 
 
 def tree_pss(pid: int) -> int:
@@ -154,31 +182,35 @@ def memory_run(path: Path, records: int) -> tuple[float, list[float], float]:
     return wall, tenths, records / wall
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of its reaped children (the workers, once a run ends)."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def trafilatura_run(path: Path) -> tuple[int, float]:
+    """:func:`plain_trafilatura` in this process: records, CPU seconds."""
+    start = time.process_time()
+    return plain_trafilatura(path), time.process_time() - start
 
 
-def speed_table(label: str, path: Path, repeat: int) -> None:
+def speed_table(label: str, path: Path, repeat: int, before: Path | None = None) -> None:
     """Rows of the speed table for the records of ``path``: the systems take turns. Besides
     pages/s, CPU ms a page (all processes) and what two cores to itself would give:
     trafilatura's CPU ms a page over half of the system's (a system of ``n`` processes
-    can use at most ``n`` cores)."""
+    can use at most ``n`` cores). ``before``: also ``--workers 2`` from that checkout."""
     systems = {
-        "trafilatura, 1 process": (1, lambda: plain_trafilatura(path)),
+        "trafilatura, 1 process": (1, lambda: trafilatura_run(path)),
         "newscorpus warc --workers 1": (1, lambda: newscorpus_warc(path, 1)),
         "newscorpus warc --workers 2": (2, lambda: newscorpus_warc(path, 2)),
     }
+    if before is not None:
+        systems["before: newscorpus warc --workers 2"] = (
+            2,
+            lambda: newscorpus_warc(path, 2, before),
+        )
     rates: dict[str, list[float]] = {name: [] for name in systems}
     cpu: dict[str, list[float]] = {name: [] for name in systems}
     for _ in range(repeat):
         for name, (_, system) in systems.items():
-            start, cpu_start = time.perf_counter(), cpu_seconds()
-            done = system()
+            start = time.perf_counter()
+            done, seconds = system()
             rates[name].append(done / (time.perf_counter() - start))
-            cpu[name].append(1000 * (cpu_seconds() - cpu_start) / done)
+            cpu[name].append(1000 * seconds / done)
     base, base_cpu = rates["trafilatura, 1 process"], cpu["trafilatura, 1 process"]
     for name, values in rates.items():
         cores = systems[name][0]
@@ -201,6 +233,8 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=REPO / "output" / "bench-warc")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--aeb", type=Path, default=REPO.parent / "shared" / "benchmarks")
+    parser.add_argument("--before", type=Path, help="also time this checkout's newscorpus warc")
+    parser.add_argument("--skip-aeb", action="store_true")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     big = args.dir / f"fixture-{args.size_mb}mb.warc.gz"
@@ -215,7 +249,7 @@ def main() -> None:
     print(f"WARC: {big.name}, {big.stat().st_size / 2**20:.0f} MB, {records} response records; "
           f"speed on the first {args.sample}; {os.cpu_count()} cores")  # fmt: skip
     sets = {f"fixture pages ({args.sample})": sample}
-    if (args.aeb / "aeb").is_dir():
+    if (args.aeb / "aeb").is_dir() and not args.skip_aeb:
         aeb = args.dir / "aeb.warc.gz"
         sets[f"AEB real pages ({aeb_warc(args.aeb, aeb)})"] = aeb
     print(
@@ -224,7 +258,7 @@ def main() -> None:
     )
     print("| --- | --- | --- | --- | --- | --- |")  # fmt: skip
     for label, path in sets.items():
-        speed_table(label, path, args.repeat)
+        speed_table(label, path, args.repeat, args.before.resolve() if args.before else None)
     if args.skip_memory:
         return
     wall, tenths, rate = memory_run(big, records)

@@ -1,6 +1,6 @@
 """The work on one fetched page that needs no crawl state: extraction up to the body lines,
-the article decision and the dedup signature, run in worker processes (a crawl's
-:class:`newscorpus.crawl.pool.PagePool`; ``newscorpus warc --workers N`` may reuse it).
+the article decision and the dedup signature, run in worker processes
+(:class:`newscorpus.pagepool.WorkPool`, for a crawl and for ``newscorpus warc --workers N``).
 
 What does need state stays with the caller, in order: the site's boilerplate
 (:class:`SiteBoilerplate`) cuts from :attr:`PageOutcome.draft`'s body, and the dedup decision
@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 from newscorpus.article import Extraction, NotArticleReason
 from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex
-from newscorpus.extract import Draft, ExtractionOptions, Extractor, SiteProfiles
+from newscorpus.extract import Draft, ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
 from newscorpus.extract.metadata import detect_language
 from newscorpus.extract.pagetype import bundled_model
 from newscorpus.records import build_record, now_iso
+from newscorpus.urls import site_of
+from newscorpus.versions import fingerprint
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,12 +55,14 @@ class PageSetup:
 class PageOutcome:
     """One page's result: its extraction (None if extraction raised: ``error`` says what),
     the draft when the page has body lines (the boilerplate may still cut some: then
-    :meth:`PageWork.finish`), and the dedup entry of the article's text when signing."""
+    :meth:`PageWork.finish`), the dedup entry of the article's text when signing, and the
+    text's version fingerprint."""
 
     extraction: Extraction | None
     draft: Draft | None = None
     entry: Entry | None = None
     error: tuple[str, str] | None = None  # (exception type name, its repr)
+    fingerprint: bytes | None = None  # of the article's text (newscorpus.versions)
 
 
 class PageWork:
@@ -99,11 +103,12 @@ class PageWork:
         return self._signed(outcomes)
 
     def _signed(self, outcomes: list[PageOutcome]) -> list[PageOutcome]:
-        """The outcomes with the entries of their articles' texts, signed in one batch."""
-        if self.signer is None:
-            return outcomes
+        """The outcomes with the fingerprints of their articles' texts and their entries,
+        signed in one batch."""
         articles = [o for o in outcomes if o.extraction and o.extraction.article]
-        if articles:
+        for outcome in articles:
+            outcome.fingerprint = fingerprint(outcome.extraction.article.text)  # type: ignore[union-attr]
+        if self.signer is not None and articles:
             prepared = self.signer.prepare([o.extraction.article.text for o in articles])  # type: ignore[union-attr]
             for i, outcome in enumerate(articles):
                 outcome.entry = prepared.entry(i)
@@ -140,16 +145,33 @@ def _exit_with(crawl: BaseProcess) -> None:
     os._exit(0)
 
 
+def worker() -> PageWork:
+    """The page work of this worker process (started by :func:`start_worker`)."""
+    assert _work is not None, "start_worker() first"
+    return _work
+
+
+def cut_boilerplate(
+    boilerplate: SiteBoilerplate | None, outcome: PageOutcome, url: str
+) -> tuple[Draft, list[str], int] | None:
+    """The site's boilerplate learnt from and cut out of a drafted page (call in the order the
+    extractor would see the pages): what :meth:`PageWork.finish` needs when it cut lines,
+    None when the draft's decision stands."""
+    draft = outcome.draft
+    if draft is None or boilerplate is None or not url:
+        return None
+    body, cut = boilerplate.process(site_of(url), url, draft.body)
+    return (draft, body, len(cut)) if cut else None
+
+
 def draft_in_worker(pages: Sequence[tuple[str | bytes, str]]) -> list[PageOutcome]:
     """:meth:`PageWork.draft` in a worker started by :func:`start_worker`."""
-    assert _work is not None, "start_worker() first"
-    return _work.draft(pages)
+    return worker().draft(pages)
 
 
 def finish_in_worker(drafts: Sequence[tuple[Draft, list[str], int]]) -> list[PageOutcome]:
     """:meth:`PageWork.finish` in a worker started by :func:`start_worker`."""
-    assert _work is not None, "start_worker() first"
-    return _work.finish(drafts)
+    return worker().finish(drafts)
 
 
 @cache

@@ -33,14 +33,18 @@ class FetchedPage:
 
 
 class SignedRecord(dict):
-    """A corpus record (a plain dict to exporters) that carries the dedup entry of its text,
-    signed where it was extracted (:mod:`newscorpus.pagework`), for the dedup pipeline."""
+    """A corpus record (a plain dict to exporters) that carries the dedup entry of its text
+    and the text's version fingerprint (:func:`newscorpus.versions.fingerprint`), made where
+    it was extracted (:mod:`newscorpus.pagework`), for the dedup step."""
 
-    __slots__ = ("entry",)
+    __slots__ = ("entry", "fingerprint")
 
-    def __init__(self, record: dict[str, Any], entry: Entry) -> None:
+    def __init__(
+        self, record: dict[str, Any], entry: Entry | None, fingerprint: bytes | None = None
+    ) -> None:
         super().__init__(record)
         self.entry = entry
+        self.fingerprint = fingerprint
 
 
 def now_iso() -> str:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from newscorpus.article import Extraction
     from newscorpus.dedup import Deduplicator
     from newscorpus.extract import Extractor
+    from newscorpus.pagework import PageOutcome
     from newscorpus.records import FetchedPage
     from newscorpus.state import StateStore
 
@@ -75,6 +76,17 @@ def failed_page(page: FetchedPage, kind: str, message: str) -> Extracted:
     counts.inc_value(f"newscorpus/extract/error/{kind}")
     count_site(counts, page.site, "errors")
     return Extracted(page.url, None, counts, "error", f"extraction failed on {page.url}: {message}")
+
+
+def outcome_page(page: FetchedPage, outcome: PageOutcome) -> Extracted:
+    """The record of ``page`` from a page worker's ``outcome`` (signed when it carries the
+    text's dedup entry), or why there is none, with the counts."""
+    if outcome.error is not None or outcome.extraction is None:
+        return failed_page(page, *(outcome.error or ("NoExtraction", "")))
+    extracted = extracted_page(page, outcome.extraction)
+    if extracted.record is not None and (outcome.entry or outcome.fingerprint) is not None:
+        extracted.record = SignedRecord(extracted.record, outcome.entry, outcome.fingerprint)
+    return extracted
 
 
 def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
@@ -159,7 +171,7 @@ def dedup_record(
         earlier = store.seen(record["url"])
         verdict = None
         if earlier is None and dedup is not None:
-            if isinstance(record, SignedRecord):  # signed in a page worker
+            if isinstance(record, SignedRecord) and record.entry is not None:  # in a worker
                 verdict = dedup.check_and_add_entry(record["id"], record.entry)
             else:
                 verdict = dedup.check_and_add(record["id"], record["text"])
@@ -167,7 +179,9 @@ def dedup_record(
         store.mark_seen(urls, earlier or (verdict.duplicate_of if duplicate else record["id"]))
         if earlier is None and not duplicate:  # what a later revisit compares with
             now = time.time()
-            store.record_fetch(urls, Fetch(record["id"], 1, now, now, fingerprint(record["text"])))
+            print_ = record.fingerprint if isinstance(record, SignedRecord) else None
+            print_ = print_ if print_ is not None else fingerprint(record["text"])
+            store.record_fetch(urls, Fetch(record["id"], 1, now, now, print_))
     if earlier is not None:
         listing = {
             "id": record["id"],

@@ -32,12 +32,6 @@ def _stats(out) -> dict:
     return json.loads(report.read_text("utf-8"))["stats"] if report.exists() else {}
 
 
-def _story(site, url: str) -> str:
-    """The story a page tells: its original's path for a copy."""
-    path = url.removeprefix(site.base_url)
-    return site.articles[path].duplicate_of or path
-
-
 def test_workers_share_a_crawl_and_a_killed_one_loses_and_doubles_nothing(
     tmp_path, redis_url
 ) -> None:
@@ -83,11 +77,9 @@ def test_workers_share_a_crawl_and_a_killed_one_loses_and_doubles_nothing(
     records = [json.loads(line) for out in outs for line in _lines(out)]  # torn: fails here
     assert len({record["id"] for record in records}) == len(records)
     # one record per story: which copy of a syndicated story is kept depends on arrival order
-    stories = Counter(_story(site, record["url"].removeprefix(site.base_url)) for record in records)
+    stories = Counter(site.story_of(record["url"]) for record in records)
     assert [story for story, n in stories.items() if n > 1] == []
-    assert set(stories) == {
-        _story(site, r["url"].removeprefix(site.base_url)) for r in whole.records
-    }
+    assert set(stories) == {site.story_of(r["url"]) for r in whole.records}
     survivors = [_stats(outs[n]) for n in others]
     # the killed worker's unfinished requests were handed to the others, who finished them
     assert sum(stats.get("newscorpus/redis/requeued", 0) for stats in survivors) > 0

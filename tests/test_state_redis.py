@@ -112,3 +112,28 @@ def test_a_corpus_file_is_written_by_one_worker_only(redis_url, tmp_path) -> Non
     first.close()
     assert second.claim_outputs([path]) == {}  # free once the first one left
     second.close()
+
+
+def test_seen_urls_are_looked_up_in_one_batch_and_follow_redirects(redis_url) -> None:
+    """As the SQLite state: a batch answers as one lookup per URL does, and a link that
+    redirected to a page already done is seen (the next run does not fetch it again)."""
+    store = RedisStateStore(redis_url, "t")
+    done = [f"https://e.com/{i}.html" for i in range(0, 1200, 2)]
+    store.mark_seen(done, "00000000000000aa")
+    asked = [f"https://e.com/{i}.html" for i in range(1200)] + ["https://e.com/4.html?utm_source=x"]
+    found = store.seen_many(asked)
+    assert found == {url: record for url in asked if (record := store.seen(url))}
+    assert len(found) == 601
+    old, new = "https://e.com/b/1", "https://e.com/b/1/"
+    store.remember_redirects([old, new], new)
+    assert store.seen(old) is None  # the target gave no record yet
+    store.mark_seen([new], "00000000000000bb")
+    again = RedisStateStore(redis_url, "t")
+    assert again.seen(old) == "00000000000000bb"
+    assert again.seen_many([old, "https://e.com/0.html"]) == {
+        old: "00000000000000bb",
+        "https://e.com/0.html": "00000000000000aa",
+    }
+    assert again.seen_count() == 601  # a redirect is no record's URL
+    store.close()
+    again.close()

@@ -14,8 +14,9 @@ unfinished requests requeued, its corpus file cut back to the committed length, 
 records it had not committed are crawled again by another worker and kept exactly once.
 
 Keys (prefix ``P``, ``NEWSCORPUS_REDIS_PREFIX``): ``P:seen`` (HASH url key -> record id),
-``P:outputs`` (HASH ``host:path`` -> committed length), ``P:idx:*`` (the dedup index) and the
-lease keys of :mod:`newscorpus.state.redis_lease`.
+``P:redirects`` (HASH url key -> the url key it redirected to; not journalled: a redirect
+claims no record), ``P:outputs`` (HASH ``host:path`` -> committed length), ``P:idx:*`` (the
+dedup index) and the lease keys of :mod:`newscorpus.state.redis_lease`.
 """
 
 from __future__ import annotations
@@ -54,6 +55,25 @@ return set
 """
 
 
+#: ARGV: seen key, redirects key, url keys. The record id of each url key, or of the url key
+#: it redirected to; false (nil) where neither gave one. One round trip for a page's links.
+_SEEN_LUA = """
+local seen, redirects = ARGV[1], ARGV[2]
+local found = {}
+for i = 3, #ARGV do
+  local id = redis.call('HGET', seen, ARGV[i])
+  if not id then
+    local target = redis.call('HGET', redirects, ARGV[i])
+    if target then id = redis.call('HGET', seen, target) end
+  end
+  found[#found + 1] = id or false
+end
+return found
+"""
+#: url keys asked about in one script call at most (the script blocks the server meanwhile)
+SEEN_BATCH = 500
+
+
 def connect(url: str) -> redis.Redis:
     """A client for ``url`` (``redis://host:port/db``), checked with a PING; OSError if the
     server cannot be reached."""
@@ -74,12 +94,14 @@ class RedisStateStore(StateStore):
         self.client = connect(url)
         self.prefix = prefix
         self.seen_key = f"{prefix}:seen"
+        self.redirects_key = f"{prefix}:redirects"
         self.outputs_key = f"{prefix}:outputs"
         self.fetches_key = f"{prefix}:fetches"
         self.lease = Lease(self.client, prefix, lease_seconds)
         self._index = RedisIndex(self.client, f"{prefix}:idx")
         self._index.on_add = self._added
         self._mark = self.client.register_script(_MARK_LUA)
+        self._seen = self.client.register_script(_SEEN_LUA)
         self._journal = ""  # the lease's journal key once staging
         self._undo: list[tuple[str, ...]] | None = None  # this transaction's changes
         self._sizes: dict[str, int] = {}  # output lengths to keep on the next commit
@@ -89,8 +111,28 @@ class RedisStateStore(StateStore):
         return f"{self.lease.host}:{path}"
 
     def seen(self, url: str) -> str | None:
-        record_id = self.client.hget(self.seen_key, str(url_key(url)))
-        return None if record_id is None else record_id.decode("utf-8")
+        return self.seen_many([url]).get(url)
+
+    def seen_many(self, urls: Iterable[str]) -> dict[str, str]:
+        keys: dict[str, list[str]] = {}
+        for url in self._unique(urls):
+            keys.setdefault(str(url_key(url)), []).append(url)
+        found: dict[str, str] = {}
+        batch = list(keys)
+        for start in range(0, len(batch), SEEN_BATCH):
+            chunk = batch[start : start + SEEN_BATCH]
+            ids = self._seen(args=[self.seen_key, self.redirects_key, *chunk])
+            for key, record_id in zip(chunk, ids, strict=True):
+                if record_id is not None:
+                    found.update((url, record_id.decode("utf-8")) for url in keys[key])
+        return found
+
+    def remember_redirects(self, sources: Iterable[str], target: str) -> None:
+        target_key = str(url_key(target))
+        mapping = {key: target_key for key in {str(url_key(u)) for u in sources}}
+        mapping.pop(target_key, None)
+        if mapping:
+            self.client.hset(self.redirects_key, mapping=mapping)
 
     def mark_seen(self, urls: Iterable[str], record_id: str) -> None:
         keys = [str(url_key(url)) for url in urls]

@@ -53,6 +53,10 @@ def url_key(url: str) -> int:
     return xxhash.xxh3_64_intdigest(canonicalize_url(url).encode("utf-8")) - (1 << 63)
 
 
+#: SQLite's page cache of the state, at most (KiB).
+CACHE_KIB = 16 * 1024
+
+
 class SqliteStateStore(StateStore):
     """State kept in ``<state_dir>/state.sqlite3``; the dedup index lives in the same file, so
     one transaction covers both."""
@@ -73,6 +77,10 @@ class SqliteStateStore(StateStore):
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
+            # the dedup index's band and shingle tables are read and updated at random keys
+            # for every record: a cache of SQLite's default 2 MB has them read again from the
+            # file ever more often as they grow (2.8 -> 2.0 ms of CPU a record at 2,000)
+            self._conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self._conn.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             self._lock.release()

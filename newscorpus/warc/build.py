@@ -10,11 +10,12 @@ settings (``NEWSCORPUS_*``, given as ``-s NAME=VALUE``), and deduplicated by the
 (:mod:`newscorpus.steps`) against a fresh state or a crawl's (``--state``). Records come out
 in input order, in the crawl's shape; ``crawled_at`` is the record's ``WARC-Date``.
 
-Extraction runs in ``workers`` processes. The per-site boilerplate learner depends on the
-order it sees a site's pages in, so each site's pages go to one worker (chosen from the
-site's name), in input order: the output does not depend on the worker count. Dedup
-decisions are made in this process, in input order. At most ``IN_FLIGHT_PER_WORKER`` records
-per worker are in flight, so memory stays flat however large the inputs are.
+With ``workers`` > 1 the records are decoded, extracted and signed in the crawl's page
+workers (:class:`newscorpus.pagepool.WorkPool`, :class:`PooledExtraction`); the per-site
+boilerplate learner, which depends on the order it sees a site's pages in, runs in this
+process in input order, and so do the dedup decisions: the output does not depend on the
+worker count. At most ``IN_FLIGHT_PER_WORKER`` records per worker are in flight, so memory
+stays flat however large the inputs are.
 
 The output is written to ``OUT.part`` and renamed to ``OUT`` once complete; only then is a
 ``--state`` committed.
@@ -24,38 +25,50 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
-import os
 import tempfile
-import zlib
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeAlias
 
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 from scrapy.settings import Settings
 
+from newscorpus import pagework
 from newscorpus import settings as defaults
 from newscorpus.crawl.checks import check_ranges
 from newscorpus.crawl.pipelines.dedup import config_from_settings
-from newscorpus.crawl.pipelines.extract import extractor_from_settings, warn_stale_profile
+from newscorpus.crawl.pipelines.extract import (
+    boilerplate_from_settings,
+    extractor_from_settings,
+    page_setup_from_settings,
+    warn_stale_profile,
+)
 from newscorpus.crawl.responses import html_page, response_kind
 from newscorpus.dedup import Deduplicator
-from newscorpus.records import now_iso
+from newscorpus.pagepool import WorkPool
+from newscorpus.pagework import cut_boilerplate
+from newscorpus.records import FetchedPage, now_iso
 from newscorpus.state import SqliteStateStore
-from newscorpus.steps import Counts, Extracted, dedup_record, extract_page
-from newscorpus.urls import site_of
+from newscorpus.steps import (
+    Counts,
+    Extracted,
+    dedup_record,
+    extract_page,
+    failed_page,
+    outcome_page,
+)
 from newscorpus.warc.read import Damage, Other, Response, read_warc
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
+    from concurrent.futures import Future
 
-    from newscorpus.extract import Extractor
+    from newscorpus.extract import Extractor, SiteBoilerplate
+    from newscorpus.pagework import PageOutcome
     from newscorpus.state import StateStore
 
 logger = logging.getLogger(__name__)
@@ -63,8 +76,6 @@ logger = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 16
 #: Headers of the body as sent; warcio has undone both encodings already.
 WIRE_ENCODINGS = frozenset({"content-encoding", "transfer-encoding"})
-
-_EXTRACTOR: Extractor | None = None
 
 
 def build_settings(overrides: dict[str, str]) -> Settings:
@@ -100,8 +111,9 @@ def crawled_at(warc_date: str) -> str:
     return when.replace(microsecond=0).isoformat()
 
 
-def process_response(extractor: Extractor, record: Response) -> Extracted | Skipped:
-    """Decode, classify and extract one response record, as the crawl does a fetched page."""
+def decode_record(record: Response) -> FetchedPage | Skipped:
+    """The page of one response record, decoded and classified as the crawl does a fetched
+    page; or why there is none."""
     if not 200 <= record.status < 300:
         return Skipped(record.url, "status")
     pairs = [(k, v) for k, v in record.headers if k.lower() not in WIRE_ENCODINGS]
@@ -116,37 +128,102 @@ def process_response(extractor: Extractor, record: Response) -> Extracted | Skip
         return Skipped(record.url, "undecodable")
     if page is None:
         return Skipped(record.url, "not_html")
+    return page
+
+
+def process_response(extractor: Extractor, record: Response) -> Extracted | Skipped:
+    """Decode, classify and extract one response record, as the crawl does a fetched page."""
+    page = decode_record(record)
+    if isinstance(page, Skipped):
+        return page
     return extract_page(extractor, page)
 
 
-def _init_worker(overrides: dict[str, str]) -> None:
-    global _EXTRACTOR
-    _EXTRACTOR = extractor_from_settings(build_settings(overrides))
+@dataclass
+class Drafted:
+    """A record's page drafted in a worker (:meth:`PageWork.draft`), without its HTML."""
+
+    page: FetchedPage
+    outcome: PageOutcome
 
 
-def _work(record: Response) -> Extracted | Skipped:
-    assert _EXTRACTOR is not None
-    return process_response(_EXTRACTOR, record)
+def draft_records(records: Sequence[Response]) -> list[Drafted | Skipped]:
+    """In a page worker: each record decoded, its page drafted (pages signed together)."""
+    pages = [decode_record(record) for record in records]
+    fetched = [page for page in pages if isinstance(page, FetchedPage)]
+    outcomes = iter(pagework.worker().draft([(page.html, page.url) for page in fetched]))
+    return [
+        page if isinstance(page, Skipped) else Drafted(replace(page, html=""), next(outcomes))
+        for page in pages
+    ]
 
 
-class Shards:
-    """``workers`` one-process pools; a site's records always go to the same one, so each
-    worker's extractor sees a site's pages in input order."""
+#: A record's result, or its page and the future of its decision once the boilerplate is cut.
+Deciding: TypeAlias = "Extracted | Skipped | tuple[FetchedPage, Future[PageOutcome]]"
 
-    def __init__(self, workers: int, overrides: dict[str, str], stack: ExitStack) -> None:
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        self.pools = [
-            stack.enter_context(
-                ProcessPoolExecutor(
-                    1, mp_context=context, initializer=_init_worker, initargs=(overrides,)
-                )
-            )
-            for _ in range(workers)
-        ]
 
-    def submit(self, record: Response) -> Future[Extracted | Skipped]:
-        shard = zlib.crc32(site_of(record.url).encode("utf-8")) % len(self.pools)
-        return self.pools[shard].submit(_work, record)
+class PooledExtraction:
+    """Extraction in a :class:`WorkPool`: records drafted in the workers, the site's
+    boilerplate cut here in input order (so the output does not depend on the worker count),
+    a page whose boilerplate was cut decided again in a worker, ahead of the records
+    waiting. At most ``in_flight`` records are drafted at once, and as many wait for their
+    second decision."""
+
+    def __init__(self, pool: WorkPool, boilerplate: SiteBoilerplate | None, in_flight: int) -> None:
+        self.pool = pool
+        self.boilerplate = boilerplate
+        self.in_flight = in_flight
+
+    def run(self, records: Iterable[Response], take: Callable[[Extracted | Skipped], None]) -> None:
+        """Hand each of ``records``' results to ``take``, in input order."""
+        drafting: deque[tuple[Response, Future[Drafted | Skipped]]] = deque()
+        deciding: deque[Deciding] = deque()
+
+        def advance() -> None:
+            record, future = drafting.popleft()
+            try:
+                drafted = future.result()
+            except Exception as exc:  # the worker died (BrokenProcessPool) or the result broke
+                page = FetchedPage(url=record.url, html="", crawled_at=crawled_at(record.date))
+                deciding.append(failed_page(page, type(exc).__name__, repr(exc)))
+            else:
+                deciding.append(self._cut(drafted))
+            while deciding and (len(deciding) > self.in_flight or _ready(deciding[0])):
+                take(_settled(deciding.popleft()))
+
+        for record in records:
+            if len(drafting) >= self.in_flight:
+                advance()
+            drafting.append((record, self.pool.submit(draft_records, record)))
+        while drafting:
+            advance()
+        while deciding:
+            take(_settled(deciding.popleft()))
+
+    def _cut(self, drafted: Drafted | Skipped) -> Deciding:
+        """The page's boilerplate cut (in input order): its result, or the page and the
+        future of its decision again."""
+        if isinstance(drafted, Skipped):
+            return drafted
+        page, outcome = drafted.page, drafted.outcome
+        if (again := cut_boilerplate(self.boilerplate, outcome, page.url)) is not None:
+            return page, self.pool.submit(pagework.finish_in_worker, again, first=True)
+        return outcome_page(page, outcome)
+
+
+def _ready(deciding: Deciding) -> bool:
+    return not isinstance(deciding, tuple) or deciding[1].done()
+
+
+def _settled(deciding: Deciding) -> Extracted | Skipped:
+    if not isinstance(deciding, tuple):
+        return deciding
+    page, future = deciding
+    try:
+        outcome = future.result()
+    except Exception as exc:  # the worker died (BrokenProcessPool) or the result broke
+        return failed_page(page, type(exc).__name__, repr(exc))
+    return outcome_page(page, outcome)
 
 
 def records_of(paths: Sequence[Path], counts: Counts) -> Iterator[Response]:
@@ -191,12 +268,16 @@ def run(
     output.parent.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
         if workers > 1:
-            submit: Callable[[Response], Any] = Shards(workers, overrides, stack).submit
-            in_flight = workers * IN_FLIGHT_PER_WORKER
+            pool = WorkPool(page_setup_from_settings(settings), workers)
+            stack.callback(pool.close)
+            pooled = PooledExtraction(
+                pool, boilerplate_from_settings(settings), workers * IN_FLIGHT_PER_WORKER
+            )
+            pump: Callable[[Iterable[Response], Callable[[Extracted | Skipped], None]], None]
+            pump = pooled.run
         else:
             extractor = extractor_from_settings(settings)
-            submit = lambda record: process_response(extractor, record)  # noqa: E731
-            in_flight = 0
+            pump = lambda records, take: _pump(extractor, records, take)  # noqa: E731
         state_dir = state
         if state_dir is None:
             state_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".nc-warc-")))
@@ -207,7 +288,7 @@ def run(
         store.stage()
         writer = _Writer(store, dedup, counts, part.open("w", encoding="utf-8"))
         try:
-            _pump(records_of(inputs, counts), submit, in_flight, writer.take)
+            pump(records_of(inputs, counts), writer.take)
         finally:
             writer.file.close()
         part.replace(output)
@@ -222,23 +303,11 @@ def run(
 
 
 def _pump(
-    records: Iterable[Response],
-    submit: Callable[[Response], Any],
-    in_flight: int,
-    take: Callable[[Extracted | Skipped], None],
+    extractor: Extractor, records: Iterable[Response], take: Callable[[Extracted | Skipped], None]
 ) -> None:
-    """Hand ``records`` to ``submit`` and its results to ``take`` in input order, with at most
-    ``in_flight`` results pending (0: ``submit`` returns results, not futures)."""
-    pending: deque[Future[Extracted | Skipped]] = deque()
+    """Each of ``records`` extracted in this process, handed to ``take``."""
     for record in records:
-        if not in_flight:
-            take(submit(record))
-            continue
-        if len(pending) >= in_flight:
-            take(pending.popleft().result())
-        pending.append(submit(record))
-    while pending:
-        take(pending.popleft().result())
+        take(process_response(extractor, record))
 
 
 class _Writer:

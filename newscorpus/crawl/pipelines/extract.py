@@ -13,10 +13,9 @@ from newscorpus.crawl.lists import setting_list
 from newscorpus.crawl.pipelines.dedup import config_from_settings
 from newscorpus.crawl.pool import PagePool
 from newscorpus.extract import ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
-from newscorpus.pagework import PageSetup
+from newscorpus.pagework import PageSetup, cut_boilerplate
 from newscorpus.records import FetchedPage, SignedRecord
 from newscorpus.steps import Extracted, extracted_page, failed_page
-from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from typing import Self
@@ -90,16 +89,39 @@ def options_from_settings(settings: BaseSettings) -> ExtractionOptions:
     )
 
 
-def extractor_from_settings(settings: BaseSettings, sites: SiteList | None = None) -> Extractor:
+def boilerplate_from_settings(settings: BaseSettings) -> SiteBoilerplate | None:
+    """The per-site boilerplate learner of the ``NEWSCORPUS_BOILERPLATE_*`` settings."""
+    if not settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
+        return None
+    return SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
+
+
+def extractor_from_settings(
+    settings: BaseSettings, sites: SiteList | None = None, page_model: bool = True
+) -> Extractor:
     """The extractor the ``NEWSCORPUS_EXTRACT_*``, ``_PROFILES*`` and ``_BOILERPLATE_*``
     settings describe; a sites file's ``body`` and ``prune`` come last."""
-    boilerplate = None
-    if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
-        boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
     profiles = profiles_from_settings(settings)
     if sites is not None:
         profiles = sites.profiles(profiles)
-    return Extractor(options_from_settings(settings), boilerplate, profiles)
+    return Extractor(
+        options_from_settings(settings),
+        boilerplate_from_settings(settings),
+        profiles,
+        page_model=page_model,
+    )
+
+
+def page_setup_from_settings(settings: BaseSettings, sites_file: str | None = None) -> PageSetup:
+    """What a page worker needs to extract and sign as the settings say (and a sites
+    file's ``body`` and ``prune``)."""
+    return PageSetup(
+        options_from_settings(settings),
+        tuple(setting_list(settings, "NEWSCORPUS_PROFILES")),
+        settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
+        config_from_settings(settings) if settings.getbool("NEWSCORPUS_DEDUP_ENABLED") else None,
+        sites_file,
+    )
 
 
 class ExtractPipeline:
@@ -128,29 +150,14 @@ class ExtractPipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         assert crawler.stats is not None
         settings = crawler.settings
-        boilerplate = None
-        if settings.getbool("NEWSCORPUS_BOILERPLATE_ENABLED"):
-            boilerplate = SiteBoilerplate(settings.getint("NEWSCORPUS_BOILERPLATE_MIN_PAGES"))
-        options = options_from_settings(settings)
         pool = None
         if (workers := settings.getint("NEWSCORPUS_WORKERS")) > 0:
-            setup = PageSetup(
-                options,
-                tuple(setting_list(settings, "NEWSCORPUS_PROFILES")),
-                settings.getbool("NEWSCORPUS_PROFILES_BUNDLED", True),
-                config_from_settings(settings)
-                if settings.getbool("NEWSCORPUS_DEDUP_ENABLED")
-                else None,
-                getattr(crawler.spider, "sites_file", None),
-            )
+            setup = page_setup_from_settings(settings, getattr(crawler.spider, "sites_file", None))
             pool = PagePool(setup, workers)
         # without a pool all extraction runs here; with one, only the boilerplate (and the
         # profiles are read here too, so that a bad file stops the crawl at once)
         site_list: SiteList | None = getattr(crawler.spider, "site_list", None)
-        profiles = profiles_from_settings(settings)
-        if site_list is not None:  # a sites file's body and prune come last
-            profiles = site_list.profiles(profiles)
-        extractor = Extractor(options, boilerplate, profiles, page_model=pool is None)
+        extractor = extractor_from_settings(settings, site_list, page_model=pool is None)
         pipeline = cls(extractor, crawler.stats, pool, site_list)
         if pool is not None:
             crawler.signals.connect(pool.close, signal=signals.spider_closed)
@@ -173,20 +180,16 @@ class ExtractPipeline:
         """A page back from a worker: cut the site's boilerplate, decide again if it cut."""
         if outcome.error is not None:
             raise self._failed(item, *outcome.error)
-        boilerplate = self.extractor.boilerplate
-        draft = outcome.draft
-        if draft is not None and boilerplate is not None and item.url:
-            body, cut = boilerplate.process(site_of(item.url), item.url, draft.body)
-            if cut:
-                finished = self.pool.finish(draft, body, len(cut))  # type: ignore[union-attr]
-                finished.addCallbacks(self._finished, self._pool_failed, (item,), None, (item,))
-                return finished
+        if (again := cut_boilerplate(self.extractor.boilerplate, outcome, item.url)) is not None:
+            finished = self.pool.finish(*again)  # type: ignore[union-attr]
+            finished.addCallbacks(self._finished, self._pool_failed, (item,), None, (item,))
+            return finished
         return self._finished(outcome, item)
 
     def _finished(self, outcome: PageOutcome, item: FetchedPage) -> Any:
         if outcome.error is not None or outcome.extraction is None:
             raise self._failed(item, *(outcome.error or ("NoExtraction", "")))
-        return self._record(item, outcome.extraction, outcome.entry)
+        return self._record(item, outcome.extraction, outcome.entry, outcome.fingerprint)
 
     def _pool_failed(self, failure: Failure, item: FetchedPage) -> Any:
         """The pool could not do the page (a worker died, its result did not unpickle)."""
@@ -198,10 +201,15 @@ class ExtractPipeline:
         return ExtractionFailed(failed.message)
 
     def _record(
-        self, item: FetchedPage, extraction: Extraction, entry: Entry | None = None
+        self,
+        item: FetchedPage,
+        extraction: Extraction,
+        entry: Entry | None = None,
+        print_: bytes | None = None,
     ) -> dict[str, Any]:
-        """The record of the page (signed when ``entry`` is given), after counting what the
-        extraction cut; :class:`NotAnArticle` when it found none."""
+        """The record of the page (signed when ``entry`` or the text's fingerprint
+        ``print_`` is given), after counting what the extraction cut; :class:`NotAnArticle`
+        when it found none."""
         extracted = extracted_page(item, extraction)
         extracted.count(self.stats)
         warn_stale_profile(extracted, self._stale_profiles)
@@ -212,7 +220,9 @@ class ExtractPipeline:
         record = extracted.record
         if self.sites is not None:
             self._check_language(record, item.url)
-        return record if entry is None else SignedRecord(record, entry)
+        if entry is None and print_ is None:
+            return record
+        return SignedRecord(record, entry, print_)
 
     def _check_language(self, record: dict[str, Any], url: str) -> None:
         """A site's ``language`` (sites file) fills in a record whose language could not be
