@@ -4,7 +4,6 @@
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python benchmarks/train_pagetype.py [--wcxb DIR]
         [--out newscorpus/extract/pagetype.json] [--max-article-loss 0.003] [--folds 5]
-        [--cache FILE.npz]
 
 Each page goes through newscorpus's extraction (teaser claims, line rules) to get the features
 of :mod:`newscorpus.extract.pagetype`; a gradient-boosted tree ensemble (scikit-learn, one tree
@@ -12,9 +11,7 @@ per page type and stage) learns the seven WCXB page types from them. The rejecti
 P(article) is set from out-of-fold predictions: the highest threshold at which at most
 ``--max-article-loss`` of the articles fall below it. The printed table gives, out of fold (the
 estimate for pages the model has not seen), the share of each page type rejected at that
-threshold. The model is written as JSON, evaluated at run time in plain Python. ``--cache``
-keeps the feature matrix in a file and reuses it while the feature names are the same (the
-extraction of the pages is most of the run's time).
+threshold. The model is written as JSON, evaluated at run time in plain Python.
 """
 
 from __future__ import annotations
@@ -36,9 +33,6 @@ from newscorpus.extract import Extractor, pagetype
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "newscorpus" / "extract" / "pagetype.json"
 PARAMS = {"n_estimators": 120, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8}
-#: Articles weigh this many times as much as other pages in training (4 and 8 were tried:
-#: out of fold, 56.5 % and 56.9 % of the non-articles rejected against 60.4 % at 1).
-ARTICLE_WEIGHT = 1.0
 
 _PAGES: dict[str, wcxb.Page] = {}
 
@@ -62,24 +56,11 @@ def collect(wcxb_dir: Path, workers: int = 2) -> tuple[list[str], np.ndarray, li
     return ids, np.array([found[pid] for pid in ids]), [_PAGES[pid].type for pid in ids]
 
 
-def cached_collect(wcxb_dir: Path, cache: Path | None) -> tuple[list[str], np.ndarray, list[str]]:
-    """:func:`collect`, read from ``cache`` when it holds the same features, else written to it."""
-    if cache is not None and cache.exists():
-        data = np.load(cache)
-        if tuple(data["features"]) == pagetype.FEATURES:
-            return list(data["ids"]), data["x"], list(data["y"])
-    ids, x, y = collect(wcxb_dir)
-    if cache is not None:
-        np.savez(cache, ids=ids, x=x, y=y, features=list(pagetype.FEATURES))
-    return ids, x, y
-
-
 def fit(x: np.ndarray, y: list[str], seed: int = 0):
     from sklearn.ensemble import GradientBoostingClassifier
 
     model = GradientBoostingClassifier(init="zero", random_state=seed, **PARAMS)
-    weights = np.where(np.array(y) == "article", ARTICLE_WEIGHT, 1.0)
-    return model.fit(x, y, sample_weight=weights)
+    return model.fit(x, y)
 
 
 def choose_thresholds(
@@ -130,7 +111,7 @@ def to_json(model, threshold: float, unsupported: float) -> dict:
         "threshold_unsupported": round(unsupported, 4),
         "stages": stages,
         "trained_on": "WCXB dev split",
-        "params": {**PARAMS, "article_weight": ARTICLE_WEIGHT},
+        "params": PARAMS,
     }
 
 
@@ -142,10 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--max-article-loss", type=float, default=0.003)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--cache", type=Path, help="feature matrix file (.npz), reused")
     args = parser.parse_args(argv)
 
-    ids, x, y = cached_collect(args.wcxb, args.cache)
+    ids, x, y = collect(args.wcxb)
     labels = np.array(y)
     oof = np.zeros(len(ids))
     for train, test in StratifiedKFold(args.folds, shuffle=True, random_state=0).split(x, labels):

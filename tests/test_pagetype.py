@@ -8,7 +8,6 @@ from __future__ import annotations
 from newscorpus.extract import Extractor
 from newscorpus.extract.pagetype import FEATURES, bundled_model
 
-URL = "https://daily.example/2026/11/story"
 PARAGRAPHS = [
     "I spent the spring rebuilding the old workbench in the garage, and it taught me more about "
     "joinery than any course I have taken in the last ten years of weekend woodworking.",
@@ -63,26 +62,3 @@ def test_a_section_page_of_headline_links_with_a_pager_is_not_an_article() -> No
     )
     extraction = Extractor().extract(html, "https://daily.example/science/")
     assert extraction.article is None
-
-
-def test_cards_and_prose_runs_are_measured_from_the_tree() -> None:
-    """A grid of teaser cards counts as cards, not prose; an article's paragraphs as one run
-    of prose, whose share of the page is what sets it apart from a listing."""
-    from newscorpus.extract import load_html
-    from newscorpus.extract.page import Page
-    from newscorpus.extract.pagetype import page_measures
-
-    cards = "".join(
-        f"<div class='card'><a href='/story-{n}'>Story number {n} about the city council</a>"
-        f"<span>Two lines of a lead for story {n}.</span></div>"
-        for n in range(12)
-    )
-    grid = page_measures(Page(load_html(f"<html><body><main>{cards}</main></body></html>"), URL))
-    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    story = page_measures(
-        Page(load_html(f"<html><body><main><h1>A bench</h1>{prose}</main></body></html>"), URL)
-    )
-    assert grid["cards"] == 12 and grid["card_share"] > 0.9
-    assert grid["prose_run_share"] == 0
-    assert story["cards"] == 0
-    assert story["prose_run_share"] > 0.9

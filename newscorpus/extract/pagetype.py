@@ -17,7 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -37,14 +37,7 @@ if TYPE_CHECKING:
 #: A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
 FINISHED = re.compile(r"[.!?…。！？\"”’»)]\s*$")
-#: A price: a currency sign before a number, or a currency after one (:func:`_prices`; two
-#: patterns, each starting with a literal, scan a long page many times faster than one).
-PRICE_SIGN_FIRST = re.compile(r"[$€£¥]\s?\d")
-CURRENCY_AFTER = re.compile(r"(?:€|USD|EUR|GBP)\b")
-#: A year of this century in the page's text (many of them: a listing's dates).
-YEAR = re.compile(r"20[0-3]\d(?!\d)")
-#: A sentence's end in a body line.
-SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP)\b)")
 REPLY_CLASS = re.compile(r"comment|reply|replies|thread|forum|post-?body|message|answer")
 SCHEMA_FLAGS = {
     "product": {"product", "offer", "aggregateoffer", "productgroup"},
@@ -71,22 +64,6 @@ URL_WORDS = {
     ),
 }
 LONG_LINE_WORDS = 30
-#: The ``<input>`` types a user types text into.
-TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "number"})
-#: Siblings of one tag and class, at least this many, each holding a link and at most
-#: ``CARD_MAX_CHARS`` of text a fifth or more of it linked, are the cards of a grid or teaser list.
-CARD_MIN_SIBLINGS = 3
-CARD_MAX_CHARS = 600
-#: ... when they are this share of the siblings of that tag and class.
-CARD_SHARE_OF_SIBLINGS = 0.6
-#: A ``<p>`` of prose: this many characters, less than 30 % of them linked.
-PROSE_MIN_CHARS = 80
-#: Elements between prose paragraphs that do not end their run (unless mostly links).
-PROSE_RUN_TAGS = frozenset({"p", "h2", "h3", "h4", "figure", "blockquote", "ul", "ol"})
-#: A body line of prose: this many words, finished (for the run of prose in the body).
-PROSE_LINE_WORDS = 15
-#: A body line this short and unfinished (a subheading) does not end the run.
-SUBHEADING_WORDS = 12
 #: A link to a further page of a listing: ``?page=2``, ``/page/3``, "Next", "Older posts", "»".
 PAGER_HREF = re.compile(r"[?&](?:page|p|pg|paged|start|offset)=\d|/page/\d+/?$")
 PAGER_TEXT = re.compile(
@@ -163,30 +140,6 @@ FEATURES = (
     "list_item_share",
     "image_links",
     "buttons",
-    "card_share",
-    "cards",
-    "card_targets",
-    "card_groups",
-    "max_card_group",
-    "prose_run_share",
-    "log_prose_run",
-    "prose_p_share",
-    "years",
-    "years_per_kchar",
-    "password_inputs",
-    "text_inputs",
-    "textareas",
-    "selects",
-    "paragraphs",
-    "headings_per_paragraph",
-    "list_items",
-    "tables",
-    "definition_terms",
-    "log_page_chars",
-    "page_over_body",
-    "body_prose_run_share",
-    "log_sentences",
-    "sentences_per_line",
     *(f"schema_{name}" for name in SCHEMA_FLAGS),
     *(f"url_{name}" for name in URL_WORDS),
 )
@@ -218,9 +171,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     by_tag = page.measures.by_tag
     root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
-    raw_texts = [a.text_content() for a in links]
-    link_chars = sum(map(len, raw_texts))
-    link_texts = [" ".join(text.split()) for text in raw_texts]
+    link_chars = sum(len(a.text_content()) for a in links)
     classes = " ".join(root.xpath(".//@class")).lower()
     types = page.json_ld_types | page.itemtypes
 
@@ -231,11 +182,8 @@ def page_measures(page: Page) -> dict[str, Any]:
     linked_headings = int(
         root.xpath("count((.//h2 | .//h3 | .//h4)[.//a[@href] or ancestor::a[@href]])")
     )
-    headline_links = _headline_links(page, links, link_texts)
+    headline_links = _headline_links(page, links)
     headline_texts = frozenset(headline_links)
-    years = len(YEAR.findall(page_text))
-    input_types = [(i.get("type") or "text").lower() for i in by_tag.get("input", ())]
-    paragraphs = count("p")
     values: dict[str, Any] = {
         "page_chars": page_chars,
         "page_link_density": link_chars / page_chars,
@@ -244,12 +192,12 @@ def page_measures(page: Page) -> dict[str, Any]:
         "h2h3": count("h2", "h3"),
         "articles": count("article"),
         "forms": count("form"),
-        "prices_per_kchar": 1000 * _prices(page_text) / page_chars,
+        "prices_per_kchar": 1000 * len(PRICE.findall(page_text)) / page_chars,
         "times": count("time"),
         "reply_blocks": len(REPLY_CLASS.findall(classes)),
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
-        "pager_links": sum(map(_is_pager, links, link_texts)),
+        "pager_links": sum(_is_pager(a) for a in links),
         "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
@@ -258,19 +206,6 @@ def page_measures(page: Page) -> dict[str, Any]:
         "list_item_share": _outer_item_chars(page) / page_chars,
         "image_links": sum(any(True for _ in a.iter("img")) for a in links),
         "buttons": count("button", "input"),
-        **_structure(page, page_chars),
-        "years": years,
-        "years_per_kchar": 1000 * years / page_chars,
-        "password_inputs": input_types.count("password"),
-        "text_inputs": sum(t in TEXT_INPUTS for t in input_types),
-        "textareas": count("textarea"),
-        "selects": count("select"),
-        "paragraphs": paragraphs,
-        "headings_per_paragraph": count("h2", "h3", "h4", "h5", "h6") / max(1, paragraphs),
-        "list_items": count("li"),
-        "tables": count("table"),
-        "definition_terms": count("dt"),
-        "log_page_chars": math.log1p(page_chars),
         HEADLINE_LINK_TEXTS: headline_texts,
     }
     for name, wanted in SCHEMA_FLAGS.items():
@@ -288,10 +223,6 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
     words = [count_words(line) for line in body]
     total_words = sum(words)
     n_lines = max(1, len(body))
-    body_chars = sum(len(line) for line in body)
-    sentences = sum(
-        len(SENTENCE_END.findall(line)) for line, n in zip(body, words, strict=True) if n >= 8
-    )
     values = {
         **measures,
         "og_article": evidence.og_article,
@@ -323,117 +254,33 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
         )
         / max(1, sum(len(line) for line in body)),
         "title_words": count_words(evidence.title or ""),
-        "page_over_body": math.log1p(measures["page_chars"]) - math.log1p(body_chars),
-        "body_prose_run_share": _prose_run_chars(body, words) / max(1, body_chars),
-        "log_sentences": math.log1p(sentences),
-        "sentences_per_line": sentences / n_lines,
     }
     for name, pattern in URL_WORDS.items():
         values[f"url_{name}"] = bool(pattern.search(path.lower()))
     return [float(values[name]) for name in FEATURES]
 
 
-def _prose_run_chars(body: list[str], words: list[int]) -> int:
-    """Characters of the body's longest run of consecutive prose lines (subheadings between
-    them do not end it)."""
-    best = run = 0
-    for line, n in zip(body, words, strict=True):
-        finished = bool(FINISHED.search(line))
-        if n >= PROSE_LINE_WORDS and finished:
-            run += len(line)
-            best = max(best, run)
-        elif finished or n >= SUBHEADING_WORDS:
-            run = 0
-    return best
-
-
-def _prices(text: str) -> int:
-    """How many prices the text names."""
-    found = len(PRICE_SIGN_FIRST.findall(text))
-    for match in CURRENCY_AFTER.finditer(text):
-        i = match.start() - 1
-        if i > 0 and text[i].isspace():
-            i -= 1
-        found += i >= 0 and text[i].isdigit()
-    return found
-
-
-def _structure(page: Page, page_chars: int) -> dict[str, float]:
-    """What the page is built of, from one pass over its elements' children: cards (repeated
-    siblings of one tag and class, each a link with a little text: card grids, teaser lists)
-    and runs of prose paragraphs (consecutive ``<p>`` of prose, headings and figures between
-    them allowed)."""
-    measures = page.measures
-    get = measures.get
-    cards: list[HtmlElement] = []
-    groups = max_group = best_run = prose = 0
-    for parent in measures:
-        if not len(parent):
-            continue
-        run = 0
-        siblings: dict[tuple[str, str | None], int] = {}
-        linked: dict[tuple[str, str | None], list[HtmlElement]] = {}
-        for child in parent:
-            m = get(child)
-            if m is None:
-                continue
-            tag = child.tag
-            if tag == "p" and m.chars >= PROSE_MIN_CHARS and 10 * m.link_chars < 3 * m.chars:
-                run += m.chars
-                prose += m.chars
-                best_run = max(best_run, run)
-            elif tag not in PROSE_RUN_TAGS or 2 * m.link_chars > max(1, m.chars):
-                run = 0
-            key = (tag, child.get("class"))
-            siblings[key] = siblings.get(key, 0) + 1
-            if m.links and 0 < m.chars <= CARD_MAX_CHARS and 5 * m.link_chars >= m.chars:
-                linked.setdefault(key, []).append(child)
-        for key, members in linked.items():
-            n = len(members)
-            if n >= CARD_MIN_SIBLINGS and n >= CARD_SHARE_OF_SIBLINGS * siblings[key]:
-                cards.extend(members)
-                groups += 1
-                max_group = max(max_group, n)
-    found = set(cards)
-    outer = [c for c in cards if not any(a in found for a in c.iterancestors())]
-    return {
-        "card_share": sum(measures[c].chars for c in outer) / page_chars,
-        "cards": len(outer),
-        "card_targets": len({measures[c].first_link for c in outer} - {None}),
-        "card_groups": groups,
-        "max_card_group": max_group,
-        "prose_run_share": best_run / page_chars,
-        "log_prose_run": math.log1p(best_run),
-        "prose_p_share": prose / page_chars,
-    }
-
-
-def _is_pager(anchor: HtmlElement, text: str) -> bool:
-    """A link to a further page of the listing the page is (``text``: its text, white space
-    collapsed)."""
+def _is_pager(anchor: HtmlElement) -> bool:
+    """A link to a further page of the listing the page is."""
+    text = " ".join(anchor.text_content().split())
     return bool(PAGER_HREF.search(anchor.get("href", "")) or PAGER_TEXT.match(text))
 
 
-def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
+def _headline_links(page: Page, links: list[HtmlElement]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
-    (what a listing is made of; ``texts``: the links' texts, white space collapsed)."""
-    host = _hostname(page.url) if page.url else None
+    (what a listing is made of)."""
+    host = urlsplit(page.url).hostname if page.url else None
     low, high = HEADLINE_LINK_WORDS
     found = []
-    get = page.measures.get
-    for anchor, text in zip(links, texts, strict=True):
-        m = get(anchor)
+    for anchor in links:
+        m = page.measures.get(anchor)
         target = m.target if m is not None else None
-        if target is None or _hostname(target) != host:
+        if target is None or urlsplit(target).hostname != host:
             continue
+        text = " ".join(anchor.text_content().split())
         if low <= len(text.split()) <= high:
             found.append(text)
     return found
-
-
-@lru_cache(maxsize=4096)
-def _hostname(url: str) -> str | None:
-    return urlsplit(url).hostname
 
 
 def _outer_item_chars(page: Page) -> int:
