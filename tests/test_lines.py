@@ -75,6 +75,27 @@ def test_headline_byline_dates_and_labels_in_front_of_the_body_are_dropped() -> 
     assert kept == BODY and dropped == len(lead)
 
 
+def test_a_schedule_of_dates_opening_the_body_is_kept() -> None:
+    # an events page: the headline, then the sessions' dates and times, then the prose
+    schedule = [f"{day}   6pm - 7pm   Room 217   Dr. Ann Lee" for day in
+                ("March 3", "March 10", "March 17", "March 24", "March 31")]  # fmt: skip
+    kept, dropped = trim_lead(
+        ["Spring yoga sessions", "Schedule", *schedule, *BODY], ["Spring yoga sessions"]
+    )
+    assert kept == ["Schedule", *schedule, *BODY] and dropped == 1
+
+
+def test_a_closing_table_of_long_cells_is_body() -> None:
+    # a training plan closing the article, rows as trafilatura writes them: no final stops
+    plan = [
+        "| Week | Monday | Tuesday | Wednesday |",
+        "| 1 | Rest | Speed play 40 min easy with 4x1 min hard sprinkled in | Easy run 30 min |",
+        "| 2 | Rest | Speed play 45 min easy with 5x1 min hard sprinkled in | Easy run 35 min |",
+        "| 3 | Rest | Tempo run 15 min easy, 20 min moderate and 15 min easy | Easy run 40 min |",
+    ]
+    assert trim_tail([*BODY, *plan]) == ([*BODY, *plan], 0)
+
+
 def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None:
     tail = [
         "(Reporting by Jane Doe; Editing by John Roe)",

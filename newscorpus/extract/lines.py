@@ -50,12 +50,15 @@ MAX_HEADLINE_WORDS = 20
 MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
+#: A story's lead holds a date, an update time, a reading time: more date lines are a schedule.
+MAX_LEAD_META_LINES = 3
 
 
 def is_cut_off(line: str) -> bool:
-    """A long paragraph that stops without finishing its sentence (list items, which often
-    have no final stop, are not paragraphs; nor is a sentence ending on a link or handle)."""
-    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith("- "):
+    """A long paragraph that stops without finishing its sentence (list items and table rows,
+    which often have no final stop, are not paragraphs; nor is a sentence ending on a link or
+    handle)."""
+    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith(("- ", "| ")):
         return False
     return not ENDS_ON_ADDRESS.search(line)
 
@@ -133,20 +136,27 @@ def _is_byline(line: str) -> bool:
 
 def trim_lead(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
     """Drop what stands before the first paragraph: the headline (any of ``titles``), a byline,
-    dates and reading times, bare labels."""
+    dates and reading times, bare labels. More date lines than a story's lead holds (a
+    schedule, a timeline, a table of events) are body: then only the headline and bylines go."""
     keys = _title_keys(titles)
+    start = _lead_end(lines, keys, meta=True)
+    if sum(map(furniture.is_meta_line, lines[:start])) > MAX_LEAD_META_LINES:
+        start = _lead_end(lines, keys, meta=False)
+    return lines[start:], start
+
+
+def _lead_end(lines: list[str], keys: list[str], meta: bool) -> int:
     start = 0
     while start < len(lines) - 1:
         line = lines[start]
         if not (
             _is_title(line, keys)
             or _is_byline(line)
-            or furniture.is_meta_line(line)
-            or furniture.is_label(line, max_words=1)
+            or (meta and (furniture.is_meta_line(line) or furniture.is_label(line, max_words=1)))
         ):
             break
         start += 1
-    return lines[start:], start
+    return start
 
 
 def _is_tail_furniture(line: str) -> bool:
