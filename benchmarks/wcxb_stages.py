@@ -24,13 +24,18 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trafilatura
+from trafilatura import load_html
 
 import newscorpus.extract as extract_module
 from newscorpus.extract import furniture
 from newscorpus.extract import lines as line_rules
 from newscorpus.extract.related import is_related_label
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wcxb
@@ -162,6 +167,62 @@ def _put_back(final: list[str], raw: list[str], cuts: set[str]) -> list[str]:
     return [line for line in raw if line in keep]
 
 
+#: Class and id words that say what a container is, for the lines kept that the truth lacks.
+CONTAINER_KINDS = {
+    "comment": ("comment", "reply", "disqus", "respond"),
+    "author box": ("author", "bio", "byline", "profile"),
+    "newsletter/sign-up": ("newsletter", "subscribe", "signup", "sign-up", "optin", "mailchimp"),
+    "related/teasers": ("related", "recommend", "more-", "popular", "trending", "read-next"),
+    "share/social": ("share", "social", "follow"),
+    "caption/figure": ("caption", "figure", "gallery", "credit"),
+    "meta/taxonomy": ("meta", "tag", "categor", "date", "breadcrumb", "posted"),
+    "navigation/footer/sidebar": ("nav", "menu", "footer", "sidebar", "widget", "header"),
+    "promo/ad": ("promo", "advert", "sponsor", "banner", "cta", "affiliate"),
+    "table": ("table",),
+    "toc": ("toc", "table-of-contents", "ez-toc"),
+}
+#: A kept line is precision loss when less than this share of its words is in the truth.
+MAX_EXTRA_SHARE = 0.5
+MIN_EXTRA_WORDS = 3
+
+
+def _container_kind(tree: HtmlElement, line: str) -> str:
+    """What kind of container holds ``line`` on the page, from its ancestors' tags, classes
+    and ids (the innermost that says), or "body" when none does."""
+    key = "".join(line.removeprefix("- ").split())[:40]
+    for element in tree.iter("p", "li", "td", "th", "h1", "h2", "h3", "h4", "figcaption", "div",
+                             "span", "a", "blockquote", "dd", "dt"):  # fmt: skip
+        if key not in "".join(element.text_content().split()):
+            continue
+        for node in (element, *element.iterancestors()):
+            words = f"{node.tag} {node.get('class', '')} {node.get('id', '')}".lower()
+            if node.tag in {"table", "figure", "figcaption", "nav", "footer", "aside", "header"}:
+                return {"figcaption": "caption/figure", "figure": "caption/figure",
+                        "table": "table"}.get(node.tag, "navigation/footer/sidebar")  # fmt: skip
+            for kind, needles in CONTAINER_KINDS.items():
+                if any(n in words for n in needles):
+                    return kind
+        return "body"
+    return "not found"
+
+
+def extra_lines(page: wcxb.Page, final: list[str]) -> dict[str, int]:
+    """Words newscorpus keeps that the truth lacks, by the kind of container they come from
+    (lines of which less than half the words are in the truth)."""
+    truth = wcxb.bag(page.body)
+    tree = None
+    found: dict[str, int] = defaultdict(int)
+    for line in final:
+        words = wcxb.bag(line)
+        n = sum(words.values())
+        if n < MIN_EXTRA_WORDS or sum((words & truth).values()) >= MAX_EXTRA_SHARE * n:
+            continue
+        if tree is None:
+            tree = load_html(page.html)
+        found[_container_kind(tree, line)] += n
+    return dict(found)
+
+
 def analyse(pages: list[wcxb.Page], cache: dict[str, str | None]) -> list[dict]:
     _install_probes()
     extractor = extract_module.Extractor()
@@ -212,6 +273,7 @@ def analyse(pages: list[wcxb.Page], cache: dict[str, str | None]) -> list[dict]:
                 "reason": str(extraction.reason) if final is None else None,
                 "effects": effects,
                 "truth_words_cut": lost,
+                "extra_words": extra_lines(page, final or []),
                 "cuts": [[f, line[:160]] for f, line in TRACE.cuts],
             }
         )
@@ -237,6 +299,16 @@ def report(rows: list[dict], top: int) -> None:
             f"{family:<34} {len(effects):>5} {sum(effects) / n:>+10.5f} "
             f"{helps:>6} {len(costs):>6} {sum(costs) / n:>+9.5f}"
         )
+    extra: dict[str, int] = defaultdict(int)
+    extra_pages: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for r in rows:
+        for kind, words in r.get("extra_words", {}).items():
+            extra[kind] += words
+            extra_pages[kind].append((words, r["id"]))
+    print("\nwords kept that the truth lacks (lines < half in the truth), by container kind:")
+    for kind, words in sorted(extra.items(), key=lambda kv: -kv[1]):
+        worst = " ".join(f"{pid}:{w}" for w, pid in sorted(extra_pages[kind], reverse=True)[:6])
+        print(f"  {kind:<26} {words:>7} words on {len(extra_pages[kind]):>3} pages  e.g. {worst}")
     for family in sorted(totals, key=lambda f: sum(e for e in totals[f] if e < 0)):
         worst = sorted(
             (r for r in rows if r["effects"].get(family, 0) < -0.005),
