@@ -14,7 +14,7 @@ The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under
 5. decide, in one place (:mod:`.claims`), which body lines the teaser candidates claim and
    which of those go, never most of the body;
 6. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats
-   (``unlinked``);
+   (``unlinked``), blocks of the body repeated further down (``repeated``, not a teaser);
 7. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
 8. read the metadata (the headline alone, :mod:`.headline`) and decide whether the page is an
    article at all (:mod:`.pagetype`), saying why not when it is not.
@@ -115,8 +115,9 @@ MAX_RESCUE_REPEATED_SHARE = 0.4
 
 #: A body more than this share of which is the page's listing of other pages is a listing.
 MAX_LISTING_SHARE = 0.5
-#: Counted in ``cut_by`` but not teasers: the user's own profile rules, and chunks put back.
-NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged"})
+#: Counted in ``cut_by`` but not teasers: the user's own profile rules, chunks put back, and
+#: blocks of the body repeated further down.
+NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged", "repeated"})
 
 
 class Extractor:
@@ -299,6 +300,9 @@ class Extractor:
         body, _ = line_rules.drop_repeated(body)
         if tail + anywhere:
             cut_by["unlinked"] = tail + anywhere
+        body, repeated = line_rules.drop_repeated_blocks(body)
+        if repeated:
+            cut_by["repeated"] = repeated
         return body
 
     def _not_article(

@@ -7,9 +7,9 @@ The body arrives one paragraph per line. Here we drop:
 - after the last: credits, calls to action, labels, and the run of cut-off paragraphs that
   sidebars glued after the article leave (:func:`trim_tail`);
 - anywhere: kicker teasers cut off mid-sentence, "Click here" promotions, "Read more: ..."
-  pointers, "Advertisement" and copyright lines (:func:`drop_never_body`), and a paragraph
-  repeated right after itself
-  (:func:`drop_repeated`).
+  pointers, "Advertisement" and copyright lines (:func:`drop_never_body`), a paragraph
+  repeated right after itself (:func:`drop_repeated`), and a block of paragraphs the body
+  already holds (:func:`drop_repeated_blocks`).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ CJK_END = re.compile(f"[{CJK_CHARS}]$")
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
 MIN_CUT_RUN = 2
 MIN_REPEAT_CHARS = 40
+MIN_REPEATED_BLOCK_LINES = 2
+MIN_REPEATED_BLOCK_CHARS = 500
 MAX_RELATED_TAIL_SHARE = 0.5
 MAX_HEADLINE_WORDS = 20
 MAX_BYLINE_WORDS = 12
@@ -276,4 +278,36 @@ def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
         ):
             continue
         kept.append(line)
+    return kept, len(lines) - len(kept)
+
+
+def drop_repeated_blocks(lines: list[str]) -> tuple[list[str], int]:
+    """Drop a block of paragraphs that repeats earlier ones word for word: a run of at least
+    :data:`MIN_REPEATED_BLOCK_LINES` lines, each already in the body, of at least
+    :data:`MIN_REPEATED_BLOCK_CHARS` together, half of them paragraphs of prose (the body
+    rendered twice for two screen sizes, a tab and its copy). A single repeated paragraph (a
+    refrain, a repeated question) stays, and so do repeated short lines (the days of a meal
+    plan, the rows of a schedule: structure, not a copy)."""
+    seen: set[str] = set()
+    repeats: list[bool] = []
+    for line in lines:
+        key = paragraph_key(line)
+        repeats.append(bool(key) and key in seen)
+        seen.add(key)
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and repeats[end]:
+            end += 1
+        block = lines[i:end]
+        if (
+            len(block) >= MIN_REPEATED_BLOCK_LINES
+            and sum(map(len, block)) >= MIN_REPEATED_BLOCK_CHARS
+            and 2 * sum(len(line) >= MIN_CUT_CHARS for line in block) >= len(block)
+        ):
+            i = end
+            continue
+        kept.extend(block or lines[i : i + 1])
+        i = max(end, i + 1)
     return kept, len(lines) - len(kept)
