@@ -108,7 +108,7 @@ class ExtractionOptions:
 RESCUE_BELOW_WORDS = 100
 #: ... or less text than this share of the page's text outside links, header, footer,
 #: navigation and sidebars (:attr:`Page.free_text_chars`).
-RESCUE_SHARE_OF_FREE_TEXT = 0.4
+RESCUE_SHARE_OF_FREE_TEXT = 0.5
 #: A fallback body more than this share of which repeats its own paragraphs is refused.
 MAX_RESCUE_REPEATED_SHARE = 0.4
 
