@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,6 +106,17 @@ def _install_probes() -> None:
         TRACE.cuts.extend((f"line:tail-{_tail_reason(line)}", line) for line in lines[len(kept) :])
         return kept, n
 
+    def drop_repeated_blocks(lines):  # type: ignore[no-untyped-def]
+        kept, n = original_blocks(lines)
+        if n:
+            left = list(kept)
+            for line in lines:
+                if left and left[0] == line:
+                    left.pop(0)
+                else:
+                    TRACE.cuts.append(("line:repeated-block", line))
+        return kept, n
+
     def drop_repeated(lines):  # type: ignore[no-untyped-def]
         kept, n = original_repeated(lines)
         if n:
@@ -121,6 +132,7 @@ def _install_probes() -> None:
     original_lead = line_rules.trim_lead
     original_tail = line_rules.trim_tail
     original_repeated = line_rules.drop_repeated
+    original_blocks = line_rules.drop_repeated_blocks
     ext._trafilatura = traf  # type: ignore[method-assign]
     ext._bare_extraction = bare  # type: ignore[method-assign]
     extract_module.decide = decide  # type: ignore[assignment]
@@ -129,6 +141,7 @@ def _install_probes() -> None:
     line_rules.trim_lead = trim_lead  # type: ignore[assignment]
     line_rules.trim_tail = trim_tail  # type: ignore[assignment]
     line_rules.drop_repeated = drop_repeated  # type: ignore[assignment]
+    line_rules.drop_repeated_blocks = drop_repeated_blocks  # type: ignore[assignment]
 
 
 def _never_body_reason(line: str) -> str:
@@ -162,9 +175,16 @@ def _f1(truth: str, lines: list[str] | None) -> float:
 
 
 def _put_back(final: list[str], raw: list[str], cuts: set[str]) -> list[str]:
-    """The body with the lines in ``cuts`` put back where they stood in ``raw``."""
-    keep = set(final) | cuts
-    return [line for line in raw if line in keep]
+    """The body with the lines in ``cuts`` put back where they stood in ``raw`` (each copy of a
+    line the body kept stays once: ``final`` is matched in order)."""
+    out, k = [], 0
+    for line in raw:
+        if k < len(final) and line == final[k]:
+            out.append(line)
+            k += 1
+        elif line in cuts:
+            out.append(line)
+    return out + final[k:]
 
 
 #: Class and id words that say what a container is, for the lines kept that the truth lacks.
@@ -252,7 +272,13 @@ def analyse(pages: list[wcxb.Page], cache: dict[str, str | None]) -> list[dict]:
         # the extraction: the same cuts on plain trafilatura's body
         all_cut = {c for _, c in TRACE.cuts}
         theirs_lines = [x.strip() for x in (theirs or "").split("\n") if x.strip()]
-        theirs_cut = [x for x in theirs_lines if x not in all_cut]
+        to_cut = Counter(c for _, c in TRACE.cuts)
+        theirs_cut = []
+        for x in theirs_lines:
+            if to_cut[x] > 0:
+                to_cut[x] -= 1
+            else:
+                theirs_cut.append(x)
         extraction_family = "extract:fallback" if TRACE.fallback else "extract:fast"
         if TRACE.merged:
             extraction_family += "+merged"
