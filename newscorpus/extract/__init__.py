@@ -2,8 +2,9 @@
 
 The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under its name):
 
-1. parse the page once (trafilatura's loader: encoding detection, broken markup) and give old
-   layouts paragraphs (``<br><br>``, layout tables);
+1. parse the page once (trafilatura's loader: encoding detection, broken markup), give old
+   layouts paragraphs (``<br><br>``, layout tables), and undo a region tag left open around
+   the whole page (:mod:`.structure`);
 2. apply the site's profile, if any: its ``prune`` selectors are removed (``profile-prune``),
    its ``body`` selectors narrow what is extracted;
 3. find teasers of other stories in the HTML (:mod:`.teasers`): candidates with the detector
@@ -55,7 +56,11 @@ from newscorpus.extract.pagetype import (
     page_measures,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
-from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
+from newscorpus.extract.structure import (
+    split_br_paragraphs,
+    unwrap_layout_tables,
+    unwrap_swallowing_landmarks,
+)
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
 from newscorpus.extract.text import count_words
 from newscorpus.urls import resolve_canonical, site_of
@@ -158,6 +163,7 @@ class Extractor:
         cut_by: dict[str, int] = {}
         unwrap_layout_tables(tree)
         split_br_paragraphs(tree)
+        unwrap_swallowing_landmarks(tree)
         profile = self.profiles.for_url(url)
         if profile is not None and (pruned := profile.pruned(tree)):
             cut_by["profile-prune"] = len(pruned)
