@@ -9,7 +9,11 @@ from trafilatura import bare_extraction, load_html
 from benchmarks import wcxb
 from newscorpus.extract import RESCUE_SHARE_OF_FREE_TEXT, Extractor
 from newscorpus.extract.page import Page
-from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
+from newscorpus.extract.structure import (
+    split_br_paragraphs,
+    unwrap_layout_tables,
+    unwrap_swallowing_landmarks,
+)
 
 HAVE_WCXB = (wcxb.DEFAULT_WCXB / "dev" / "ground-truth").is_dir()
 #: The first article pages of the split, in id order: enough to hold several cut-short bodies.
@@ -21,6 +25,7 @@ def fast_pass_text(page: wcxb.Page) -> tuple[str, int]:
     tree = load_html(page.html)
     unwrap_layout_tables(tree)
     split_br_paragraphs(tree)
+    unwrap_swallowing_landmarks(tree)
     document = bare_extraction(tree, url=page.url, with_metadata=False, fast=True)
     return (document.text or "") if document else "", Page(tree, page.url).free_text_chars
 

@@ -9,6 +9,7 @@ import pytest
 from newscorpus.extract.lines import (
     drop_never_body,
     drop_repeated,
+    drop_repeated_blocks,
     repeated_share,
     split_never_body,
     trim_lead,
@@ -73,6 +74,27 @@ def test_headline_byline_dates_and_labels_in_front_of_the_body_are_dropped() -> 
     ]
     kept, dropped = trim_lead([*lead, *BODY], ["Port strike ends after nine days | Example News"])
     assert kept == BODY and dropped == len(lead)
+
+
+def test_a_schedule_of_dates_opening_the_body_is_kept() -> None:
+    # an events page: the headline, then the sessions' dates and times, then the prose
+    schedule = [f"{day}   6pm - 7pm   Room 217   Dr. Ann Lee" for day in
+                ("March 3", "March 10", "March 17", "March 24", "March 31")]  # fmt: skip
+    kept, dropped = trim_lead(
+        ["Spring yoga sessions", "Schedule", *schedule, *BODY], ["Spring yoga sessions"]
+    )
+    assert kept == ["Schedule", *schedule, *BODY] and dropped == 1
+
+
+def test_a_closing_table_of_long_cells_is_body() -> None:
+    # a training plan closing the article, rows as trafilatura writes them: no final stops
+    plan = [
+        "| Week | Monday | Tuesday | Wednesday |",
+        "| 1 | Rest | Speed play 40 min easy with 4x1 min hard sprinkled in | Easy run 30 min |",
+        "| 2 | Rest | Speed play 45 min easy with 5x1 min hard sprinkled in | Easy run 35 min |",
+        "| 3 | Rest | Tempo run 15 min easy, 20 min moderate and 15 min easy | Easy run 40 min |",
+    ]
+    assert trim_tail([*BODY, *plan]) == ([*BODY, *plan], 0)
 
 
 def test_credits_calls_to_action_and_labels_after_the_body_are_dropped() -> None:
@@ -160,3 +182,35 @@ def test_a_last_paragraph_signed_off_by_an_agency_is_body() -> None:
 def test_lines_after_a_closing_read_also_label_are_cut() -> None:
     others = ["Most read in world news", "Floods close the coast road", "Bakery marks 100 years"]
     assert trim_tail([*BODY, *others]) == (BODY, len(others))
+
+
+def test_the_body_rendered_twice_is_kept_once_but_a_repeated_line_stays() -> None:
+    # a page that serves its text twice (a desktop and a mobile copy): trafilatura keeps both
+    costs = [
+        "A kitchen remodel in California costs $25,000 to $150,000, depending on size, "
+        "finishes and whether walls, plumbing or gas lines have to move.",
+        "Bathrooms cost $15,000 to $60,000; permits add 1 to 3 percent, and older houses "
+        "often need new wiring to meet the current electrical code.",
+        "Whole-home remodels run $100 to $300 per square foot, and most contractors ask for "
+        "a ten percent deposit before work starts on site.",
+        "Plan for four to eight weeks of design and permits before demolition, and keep ten "
+        "to twenty percent of the budget for what the walls reveal.",
+        "Jan 13, 2025",
+    ]
+    kept, dropped = drop_repeated_blocks([*BODY, *costs, *costs])
+    assert kept == [*BODY, *costs] and dropped == len(costs)
+    refrain = ["Call us for a free quote today.", *BODY, "Call us for a free quote today."]
+    assert drop_repeated_blocks(refrain) == (refrain, 0)
+    # a meal plan repeats its short lines from day to day: structure, not a copy
+    day = [
+        line
+        for meal in ("Breakfast", "Lunch", "Snack", "Dinner")
+        for line in (
+            meal,
+            "Eat every 2-3 hours, and drink water with every meal",
+            "1 scoop protein, 1 cup strawberries, 8 oz. milk, 1 tsp. nut butter",
+            "Portion containers: 1 purple, 1 red, 1 yellow, 1 teaspoon",
+        )
+    ]
+    plan = [*BODY, "Day 1", *day, "Day 2", *day, "Day 3", *day]
+    assert drop_repeated_blocks(plan) == (plan, 0)

@@ -6,7 +6,11 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from newscorpus import extract_article
-from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
+from newscorpus.extract.structure import (
+    split_br_paragraphs,
+    unwrap_layout_tables,
+    unwrap_swallowing_landmarks,
+)
 
 PARAGRAPHS = [
     "The council voted on Tuesday to close the old bridge for repairs until the spring.",
@@ -78,3 +82,35 @@ def test_a_data_table_whose_cells_wrap_text_in_paragraphs_stays_a_table() -> Non
     assert tree.find(".//table") is not None
     layout = lxml_html.fromstring(old_style_page(PARAGRAPHS, headed=False))
     assert unwrap_layout_tables(layout) == 1
+
+
+def test_a_popup_aside_left_open_around_the_page_does_not_hide_the_story() -> None:
+    # a newsletter pop-up's <aside> is never closed: the parser makes it the page's parent
+    page = (
+        "<html><head><title>Bridge to close</title></head><body>"
+        "<aside class='popup-overlay' id='popup-newsletter'><div>Get our newsletter</div>"
+        "<header class='site-header'><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Bridge to close</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article><footer>© Town News</footer></body></html>"
+    )
+    article = extract_article(page, "https://x.test/a/1")
+    assert article is not None
+    assert all(p in article.text for p in PARAGRAPHS)
+    assert "Home" not in article.text.split("\n")
+
+
+def test_a_sidebar_of_teasers_longer_than_a_short_story_stays_a_sidebar() -> None:
+    teasers = "".join(
+        f"<li><a href='/news/{i}'>Council debates the budget for the {i}th time</a><p>The "
+        f"council met again on Monday to debate the town budget, item {i} of many.</p></li>"
+        for i in range(12)
+    )
+    page = (
+        "<html><body><article><h1>Bridge to close</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+        + f"</article><aside class='sidebar'><ul>{teasers}</ul></aside></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    assert unwrap_swallowing_landmarks(tree) == 0
+    assert tree.find(".//aside") is not None

@@ -114,6 +114,33 @@ def test_one_lead_breaking_off_after_a_rule_goes_but_a_byline_stays() -> None:
     assert found(f"<hr>{byline}", LONG_STORY) == {}
 
 
+def test_sections_ending_on_a_shop_button_after_rules_stay() -> None:
+    # a buying guide: each pick after an <hr>, its review closed by a link button
+    picks = "".join(
+        f"<hr><h3>{name}</h3><p>{review} <a href='https://shop.example/{i}'>Check price</a></p>"
+        for i, (name, review) in enumerate(
+            [
+                ("Breville Bambino", "It heats in three seconds and steams milk well enough "
+                 "for a latte, though the small drip tray fills quickly on busy mornings."),
+                ("Gaggia Classic", "It rewards practice with the best shots in this price "
+                 "range, and its commercial steam wand lasts for many years of use."),
+                ("De'Longhi Stilosa", "It is the cheapest pick that still pulls a proper "
+                 "espresso, with a manual frother that takes a little patience to learn."),
+            ]
+        )
+    )  # fmt: skip
+    intro = (
+        "<p>We tested twelve espresso machines under $500 for a month, pulling shots and "
+        "steaming milk every morning, to find the best espresso machine for beginners.</p>"
+        "<p>Each espresso machine was scored on shot quality, steaming, milk and ease of use, "
+        "and the picks below are the espresso machines we would buy ourselves.</p>"
+    ) * 2
+    assert found(picks, intro) == {}
+    # the same reviews cut off mid-sentence before their links are teasers
+    cut = picks.replace("mornings.", "mornings and").replace("use.", "use by the")
+    assert "separated-tail" in found(cut.replace("learn.", "learn how"), intro)
+
+
 def test_unlinked_headlines_after_a_more_stories_label_go() -> None:
     markup = (
         "<p>More stories:</p><p>• Floods close the coast road</p>"

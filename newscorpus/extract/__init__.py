@@ -2,8 +2,9 @@
 
 The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under its name):
 
-1. parse the page once (trafilatura's loader: encoding detection, broken markup) and give old
-   layouts paragraphs (``<br><br>``, layout tables);
+1. parse the page once (trafilatura's loader: encoding detection, broken markup), give old
+   layouts paragraphs (``<br><br>``, layout tables), and undo a region tag left open around
+   the whole page (:mod:`.structure`);
 2. apply the site's profile, if any: its ``prune`` selectors are removed (``profile-prune``),
    its ``body`` selectors narrow what is extracted;
 3. find teasers of other stories in the HTML (:mod:`.teasers`): candidates with the detector
@@ -14,7 +15,7 @@ The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under
 5. decide, in one place (:mod:`.claims`), which body lines the teaser candidates claim and
    which of those go, never most of the body;
 6. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats
-   (``unlinked``);
+   (``unlinked``), blocks of the body repeated further down (``repeated``, not a teaser);
 7. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
 8. read the metadata (the headline alone, :mod:`.headline`) and decide whether the page is an
    article at all (:mod:`.pagetype`), saying why not when it is not.
@@ -55,7 +56,11 @@ from newscorpus.extract.pagetype import (
     page_measures,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
-from newscorpus.extract.structure import split_br_paragraphs, unwrap_layout_tables
+from newscorpus.extract.structure import (
+    split_br_paragraphs,
+    unwrap_layout_tables,
+    unwrap_swallowing_landmarks,
+)
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
 from newscorpus.extract.text import count_words
 from newscorpus.urls import resolve_canonical, site_of
@@ -108,15 +113,16 @@ class ExtractionOptions:
 RESCUE_BELOW_WORDS = 100
 #: ... or less text than this share of the page's text outside links, header, footer,
 #: navigation and sidebars (:attr:`Page.free_text_chars`).
-RESCUE_SHARE_OF_FREE_TEXT = 0.4
+RESCUE_SHARE_OF_FREE_TEXT = 0.5
 #: A fallback body more than this share of which repeats its own paragraphs is refused.
 MAX_RESCUE_REPEATED_SHARE = 0.4
 
 
 #: A body more than this share of which is the page's listing of other pages is a listing.
 MAX_LISTING_SHARE = 0.5
-#: Counted in ``cut_by`` but not teasers: the user's own profile rules, and chunks put back.
-NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged"})
+#: Counted in ``cut_by`` but not teasers: the user's own profile rules, chunks put back, and
+#: blocks of the body repeated further down.
+NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged", "repeated"})
 
 
 class Extractor:
@@ -157,6 +163,7 @@ class Extractor:
         cut_by: dict[str, int] = {}
         unwrap_layout_tables(tree)
         split_br_paragraphs(tree)
+        unwrap_swallowing_landmarks(tree)
         profile = self.profiles.for_url(url)
         if profile is not None and (pruned := profile.pruned(tree)):
             cut_by["profile-prune"] = len(pruned)
@@ -299,6 +306,9 @@ class Extractor:
         body, _ = line_rules.drop_repeated(body)
         if tail + anywhere:
             cut_by["unlinked"] = tail + anywhere
+        body, repeated = line_rules.drop_repeated_blocks(body)
+        if repeated:
+            cut_by["repeated"] = repeated
         return body
 
     def _not_article(

@@ -7,9 +7,9 @@ The body arrives one paragraph per line. Here we drop:
 - after the last: credits, calls to action, labels, and the run of cut-off paragraphs that
   sidebars glued after the article leave (:func:`trim_tail`);
 - anywhere: kicker teasers cut off mid-sentence, "Click here" promotions, "Read more: ..."
-  pointers, "Advertisement" and copyright lines (:func:`drop_never_body`), and a paragraph
-  repeated right after itself
-  (:func:`drop_repeated`).
+  pointers, "Advertisement" and copyright lines (:func:`drop_never_body`), a paragraph
+  repeated right after itself (:func:`drop_repeated`), and a block of paragraphs the body
+  already holds (:func:`drop_repeated_blocks`).
 """
 
 from __future__ import annotations
@@ -45,17 +45,22 @@ CJK_END = re.compile(f"[{CJK_CHARS}]$")
 # paragraph without final punctuation ("... visit www.example.com") is often real body.
 MIN_CUT_RUN = 2
 MIN_REPEAT_CHARS = 40
+MIN_REPEATED_BLOCK_LINES = 2
+MIN_REPEATED_BLOCK_CHARS = 500
 MAX_RELATED_TAIL_SHARE = 0.5
 MAX_HEADLINE_WORDS = 20
 MAX_BYLINE_WORDS = 12
 MIN_LIST_LINES = 3
 MIN_TITLE_KEY_CHARS = 12
+#: A story's lead holds a date, an update time, a reading time: more date lines are a schedule.
+MAX_LEAD_META_LINES = 3
 
 
 def is_cut_off(line: str) -> bool:
-    """A long paragraph that stops without finishing its sentence (list items, which often
-    have no final stop, are not paragraphs; nor is a sentence ending on a link or handle)."""
-    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith("- "):
+    """A long paragraph that stops without finishing its sentence (list items and table rows,
+    which often have no final stop, are not paragraphs; nor is a sentence ending on a link or
+    handle)."""
+    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith(("- ", "| ")):
         return False
     return not ENDS_ON_ADDRESS.search(line)
 
@@ -133,20 +138,27 @@ def _is_byline(line: str) -> bool:
 
 def trim_lead(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
     """Drop what stands before the first paragraph: the headline (any of ``titles``), a byline,
-    dates and reading times, bare labels."""
+    dates and reading times, bare labels. More date lines than a story's lead holds (a
+    schedule, a timeline, a table of events) are body: then only the headline and bylines go."""
     keys = _title_keys(titles)
+    start = _lead_end(lines, keys, meta=True)
+    if sum(map(furniture.is_meta_line, lines[:start])) > MAX_LEAD_META_LINES:
+        start = _lead_end(lines, keys, meta=False)
+    return lines[start:], start
+
+
+def _lead_end(lines: list[str], keys: list[str], meta: bool) -> int:
     start = 0
     while start < len(lines) - 1:
         line = lines[start]
         if not (
             _is_title(line, keys)
             or _is_byline(line)
-            or furniture.is_meta_line(line)
-            or furniture.is_label(line, max_words=1)
+            or (meta and (furniture.is_meta_line(line) or furniture.is_label(line, max_words=1)))
         ):
             break
         start += 1
-    return lines[start:], start
+    return start
 
 
 def _is_tail_furniture(line: str) -> bool:
@@ -271,4 +283,36 @@ def drop_repeated(lines: list[str]) -> tuple[list[str], int]:
             continue
         kept.append(line)
         last_key = None
+    return kept, len(lines) - len(kept)
+
+
+def drop_repeated_blocks(lines: list[str]) -> tuple[list[str], int]:
+    """Drop a block of paragraphs that repeats earlier ones word for word: a run of at least
+    :data:`MIN_REPEATED_BLOCK_LINES` lines, each already in the body, of at least
+    :data:`MIN_REPEATED_BLOCK_CHARS` together, half of them paragraphs of prose (the body
+    rendered twice for two screen sizes, a tab and its copy). A single repeated paragraph (a
+    refrain, a repeated question) stays, and so do repeated short lines (the days of a meal
+    plan, the rows of a schedule: structure, not a copy)."""
+    seen: set[str] = set()
+    repeats: list[bool] = []
+    for line in lines:
+        key = paragraph_key(line)
+        repeats.append(bool(key) and key in seen)
+        seen.add(key)
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and repeats[end]:
+            end += 1
+        block = lines[i:end]
+        if (
+            len(block) >= MIN_REPEATED_BLOCK_LINES
+            and sum(map(len, block)) >= MIN_REPEATED_BLOCK_CHARS
+            and 2 * sum(len(line) >= MIN_CUT_CHARS for line in block) >= len(block)
+        ):
+            i = end
+            continue
+        kept.extend(block or lines[i : i + 1])
+        i = max(end, i + 1)
     return kept, len(lines) - len(kept)

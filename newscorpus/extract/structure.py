@@ -6,12 +6,19 @@ out as one line, or as table rows, and no paragraph-level rule can see the tease
 
 - runs of two or more ``<br>`` become paragraph breaks (each stretch becomes a ``<p>``);
 - tables used for layout (a cell holding paragraphs or other blocks) become plain ``<div>``s;
-  data tables (short cells) stay tables.
+  data tables (short cells) stay tables;
+- a header, footer, navigation or sidebar holding most of the page's text and its headline
+  (``<h1>``) becomes a ``<div>``: it is no sidebar but a tag left open (a newsletter pop-up's
+  ``<aside>``, a ``<header>``) that the parser made the parent of the whole page, and
+  extractors drop such regions whole. A sidebar of teasers longer than a short story holds no
+  headline of the page, and stays.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newscorpus.extract.page import LANDMARK_TAGS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -25,6 +32,9 @@ BLOCK_TAGS = frozenset(
 )
 TABLE_TAGS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 MIN_LAYOUT_CELL_CHARS = 300
+#: The regions around a page's story (:data:`LANDMARK_TAGS`) hold less than this share of the
+#: page's text, unless a tag was left open.
+MAX_LANDMARK_SHARE = 0.5
 BR_PARENTS = "//*[br[following-sibling::*[1][self::br]]]"
 
 
@@ -132,3 +142,21 @@ def _nested_table(element: HtmlElement, table: HtmlElement) -> bool:
         if ancestor.tag == "table":
             return True
     return False
+
+
+def unwrap_swallowing_landmarks(root: HtmlElement) -> int:
+    """Turn headers, footers, navigations and sidebars that hold more than
+    :data:`MAX_LANDMARK_SHARE` of the page's text and an ``<h1>`` into ``<div>``s; return how
+    many changed."""
+    body = root.find("body")
+    body = body if body is not None else root
+    total = len("".join(body.text_content().split()))
+    swallowing = [
+        element
+        for element in body.iter(*LANDMARK_TAGS)
+        if len("".join(element.text_content().split())) > MAX_LANDMARK_SHARE * total
+        and element.find(".//h1") is not None
+    ]
+    for element in swallowing:
+        element.tag = "div"
+    return len(swallowing)

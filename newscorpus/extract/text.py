@@ -33,6 +33,21 @@ def element_text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+def prose_text(element: HtmlElement) -> str:
+    """The text of ``element`` without a link that closes it ("... for casual home use.
+    <a>Check price</a>", "<a>Shop the brand</a>"): a button after the prose, not part of its
+    last sentence. A paragraph that is one link keeps its text."""
+    text = element_text(element)
+    links = element.xpath(".//a[normalize-space()]")
+    if not links:
+        return text
+    last = links[-1]
+    link_text = element_text(last)
+    if (last.tail or "").strip() or not text.endswith(link_text) or len(link_text) >= len(text):
+        return text
+    return text[: -len(link_text)].rstrip()
+
+
 def text_before(element: HtmlElement) -> str:
     """The text of the page's body that comes before ``element`` in reading order."""
     parts: list[str] = []

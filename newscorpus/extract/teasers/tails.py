@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import MIN_CUT_CHARS, breaks_off, stops_mid_sentence
-from newscorpus.extract.text import element_text, text_before
+from newscorpus.extract.text import prose_text, text_before
 from newscorpus.extract.topic import content_words, off_topic
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ def separated_tails(measures: Measures) -> Iterator[HtmlElement]:
         before = text_before(separator)
         if sum(measures[el].chars for el in tail) > MAX_TAIL_SHARE * len(before):
             continue
-        # Prose only: a headline line is neither cut off nor finished.
-        texts = [element_text(el) for el in tail]
+        # Prose only: a headline line is neither cut off nor finished; a closing button
+        # ("Shop now") is no part of the last sentence.
+        texts = [prose_text(el) for el in tail]
         paragraphs = [
             t for t in texts if len(t) >= MIN_CUT_CHARS or (len(t.split()) >= 8 and breaks_off(t))
         ]
