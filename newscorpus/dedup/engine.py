@@ -29,6 +29,11 @@ SAME_PAGE_COVERED = 0.8
 #: A shingle held by this many indexed documents is furniture even when they are all
 #: candidates (a box of teasers as long as the stories shares bands with the pages it is on).
 FURNITURE_DOCS = 8
+#: A near duplicate whose coverage is at least this has its sample joined to the kept copy's
+#: (``DedupIndex.absorb``): the story as the corpus has met it, so that a later copy holding
+#: the part the kept one lacks (the ending a wire copy cut, a trimmed paragraph) is measured
+#: against all of it. Mostly the kept text, so a chain of copies cannot drift to another story.
+ABSORB_COVERAGE = 0.65
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,8 @@ class Deduplicator:
         verdict = self._check(doc_id, entry)
         if verdict is None or not verdict.is_duplicate:
             self.index.add(doc_id, entry)
+        elif verdict.kind == "near" and verdict.coverage >= ABSORB_COVERAGE:
+            self.index.absorb(verdict.duplicate_of, entry.sample)
         if verdict is not None:
             logger.debug(
                 "%s: %s %s (jaccard %.2f, coverage %.2f, covers %.2f of it)",
