@@ -256,12 +256,13 @@ class Deduplicator:
         return np.where(same_page, lower, config.verify_coverage)
 
     def _measure(
-        self, entry: Entry, candidates: Candidates, neutral: np.ndarray | None = None
+        self, entry: Entry, candidates: Candidates, common: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Jaccard, coverage and covered share against each candidate: estimated from the
         signatures, then measured on the shingle samples (when both have one) for every
         candidate whose estimates come within ``verify_margin`` of a duplicate or of
-        extending it, leaving out the ``neutral`` values of this text's sample."""
+        extending it, leaving out (with ``common``) the values of this text's sample that are
+        common in the index (:meth:`_neutral`, looked up only then)."""
         assert entry.signature is not None
         config = self.config
         jaccard, coverage, covered = self._estimate(
@@ -282,7 +283,7 @@ class Deduplicator:
             [candidates.samples[i] for i in rows],
             candidates.sample_levels[rows],
             config.number_weight,
-            neutral,
+            self._neutral(entry, candidates) if common else None,
         )
         done = rows[measured[3]]
         for values, measure in zip((jaccard, coverage, covered), measured[:3], strict=False):
@@ -308,8 +309,7 @@ class Deduplicator:
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        neutral = self._neutral(entry, candidates)
-        jaccard, coverage, covered = self._measure(entry, candidates, neutral)
+        jaccard, coverage, covered = self._measure(entry, candidates, common=True)
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

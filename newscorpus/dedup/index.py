@@ -122,9 +122,9 @@ class DedupIndex(abc.ABC):
 
 
 def joined_sample(sample: np.ndarray, level: int, values: np.ndarray) -> np.ndarray:
-    """The ``values`` at sample ``level`` that ``sample`` lacks (sorted, distinct)."""
+    """The ``values`` (distinct) at sample ``level`` that ``sample`` lacks (sorted)."""
     values = values[trailing_zeros(values) >= level]
-    return np.setdiff1d(values, sample).astype(np.uint32)
+    return np.setdiff1d(values, sample, assume_unique=True).astype(np.uint32)
 
 
 def _merge_runs(
@@ -275,7 +275,7 @@ class MemoryIndex(DedupIndex):
             return
         new = joined_sample(self._samples[row], int(self._numbers[row, 3]), values)
         if len(new):
-            self._samples[row] = np.union1d(self._samples[row], new).astype(np.uint32)
+            self._samples[row] = np.sort(np.concatenate([self._samples[row], new]))
             self._counts.add(new)
 
     def shingle_counts(self, values: np.ndarray) -> np.ndarray:

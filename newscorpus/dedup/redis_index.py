@@ -185,7 +185,7 @@ class RedisIndex(DedupIndex):
         sample = np.frombuffer(value[start:], dtype="<u4").astype(np.uint32)
         new = joined_sample(sample, level, values)
         if len(new):
-            joined = np.union1d(sample, new).astype("<u4").tobytes()
+            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
             self.client.hset(self._key(f"d:{int(n)}"), "v", value[:start] + joined)
             self._count(new)
 

@@ -140,7 +140,7 @@ class SqliteIndex(DedupIndex):
         sample = np.frombuffer(row[2], dtype="<u4").astype(np.uint32)
         new = joined_sample(sample, row[1], values)
         if len(new):
-            joined = np.union1d(sample, new).astype("<u4").tobytes()
+            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
             self._conn.execute(f"UPDATE {self._docs} SET sample = ? WHERE n = ?", (joined, row[0]))
             self._count(new)
 
