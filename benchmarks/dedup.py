@@ -187,7 +187,7 @@ def sweep(sets: Sets, config: DedupConfig, orders: int) -> None:
         for c in (0.45, 0.5, 0.55, 0.6, 0.65)
         for lead in (0.3, 1.0)
     ]
-    grid += [(config.verify_coverage, j, config.verify_lead_coverage) for j in (0.1, 0.3)]
+    grid += [(config.verify_coverage, j, config.verify_lead_coverage) for j in (0.05, 0.2, 0.3)]
     grid += [(config.verify_coverage, config.verify_jaccard, lead) for lead in (0.2, 0.4, 0.5)]
     rows = []
     for coverage, jaccard, lead in grid:
@@ -236,6 +236,7 @@ def sweep(sets: Sets, config: DedupConfig, orders: int) -> None:
         (128, 32, 8),
         (256, 8, 8),
         (512, 4, 4),
+        (512, 4, 5),
         (512, 4, 8),
         (512, 4, 16),
         (1024, 2, 8),

@@ -51,6 +51,11 @@ logger = logging.getLogger(__name__)
 #: DedupConfig fields that are code versions, never taken from a stored index config.
 _CODE_FIELDS = ("text_version", "datasketch_version", "hash_func", "scheme")
 _SIGNER: Deduplicator | None = None
+#: Inputs up to this size (bytes) get a scratch index in RAM (``MemoryIndex``: about 9 KB per
+#: indexed news-length document, ~2.5 times the JSONL: 640 MB at most), larger ones one in a
+#: scratch SQLite file. The RAM index saves the SQLite round trips (a third of the decisions'
+#: time on 10,000 documents).
+MEMORY_INDEX_BYTES = 256 << 20
 
 
 @dataclass
@@ -154,8 +159,10 @@ def run(
 ) -> Summary:
     """Deduplicate ``inputs`` into ``output`` (see the module docstring).
 
-    Without a state, the index is a scratch SQLite file beside ``output`` (deleted at the
-    end), so memory stays bounded however large the inputs are.
+    Without a state, the index is in RAM when the inputs total at most
+    :data:`MEMORY_INDEX_BYTES` (the index takes about 2.5 times their size), else a scratch
+    SQLite file beside ``output`` (deleted at the end), so memory stays bounded however large
+    the inputs are.
     """
     for path in inputs:
         if not path.is_file():
@@ -165,6 +172,9 @@ def run(
             store = stack.enter_context(SqliteStateStore(state))
             index: DedupIndex = store.dedup_index()
             transaction: AbstractContextManager[None] = store.transaction()
+        elif sum(path.stat().st_size for path in inputs) <= MEMORY_INDEX_BYTES:
+            index = MemoryIndex()
+            transaction = nullcontext()
         else:
             index = stack.enter_context(_scratch_index(output.parent))
             transaction = nullcontext()

@@ -96,6 +96,45 @@ def test_the_same_page_with_a_sidebar_as_long_as_the_story_is_a_duplicate() -> N
     assert dedup.check(doc_id(3), later_lead).kind == "extends"
 
 
+def test_a_recrawl_is_measured_against_the_copies_met_of_its_story() -> None:
+    """The kept copy is a wire copy that cut the story's ending; the whole story came next
+    and was dropped as its copy. A recrawl of the whole story under a third of other text is
+    measured against what the corpus met of the story, wire copy and dropped copy together:
+    against the wire copy alone, the ending would count as the recrawl's own text."""
+    story = corpus.STORIES["strike"]
+    wire = corpus.text(["By Anna Berg, Reuters", *story[:-2]])
+    recrawl = corpus.text(story + corpus.STORIES["tram"][:4])
+    alone = make()
+    alone.add(doc_id(1), wire)
+    assert alone.check(doc_id(3), recrawl).kind == "extends"
+    dedup = make()
+    assert dedup.check_and_add(doc_id(1), wire) is None
+    assert dedup.check_and_add(doc_id(2), corpus.text(story)).kind == "near"
+    verdict = dedup.check(doc_id(3), recrawl)
+    assert (verdict.duplicate_of, verdict.kind) == (doc_id(1), "near")
+    assert 0.55 <= verdict.coverage < 0.7
+
+
+@pytest.mark.parametrize(
+    "quoting",
+    [
+        pytest.param(lambda s, n: [s[0], *n[:4], s[5], s[6]], id="lead-and-two-paragraphs"),
+        pytest.param(lambda s, n: [*n[:3], s[1], n[3], s[6], s[7], n[4]], id="three-paragraphs"),
+    ],
+)
+def test_a_follow_up_quoting_two_fifths_is_kept_after_copies_joined_the_story(quoting) -> None:
+    """Copies joining the kept copy's sample add only the story's own text: a follow-up
+    quoting 37-41 % of its words from the story is still no copy of it."""
+    story, new = corpus.STORIES["strike"], corpus.STORIES["tram"]
+    dedup = make()
+    dedup.check_and_add(doc_id(1), corpus.text(["By Anna Berg, Reuters", *story[:-2]]))
+    assert dedup.check_and_add(doc_id(2), corpus.text(story)).kind == "near"
+    follow_up = quoting(story, new)
+    quoted = sum(len(p.split()) for p in follow_up if p in story)
+    assert 0.35 < quoted / sum(len(p.split()) for p in follow_up) < 0.45
+    assert dedup.check(doc_id(3), corpus.text(follow_up)) is None
+
+
 def site_with_furniture(config: DedupConfig | None = None) -> tuple[Deduplicator, list[str]]:
     """An index holding the strike story and eight pages of one site that all show the same
     box of teasers (as long as two thirds of the story) under their own text."""

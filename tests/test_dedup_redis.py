@@ -93,3 +93,18 @@ def test_workers_adding_copies_at_once_keep_one_of_each(redis_url) -> None:
         process.join(120)
     assert all(process.exitcode == 0 for process in processes)
     assert sorted(doc_id.rsplit("-", 1)[0] for doc_id in kept) == sorted(names)
+
+
+def test_redis_joins_a_dropped_copys_sample_as_memory_does(redis_url) -> None:
+    story = corpus.STORIES["strike"]
+    wire, whole = corpus.text(story[:-2]), corpus.text(story)
+    samples = []
+    for dedup in (Deduplicator(MemoryIndex()), redis_dedup(redis_url)):
+        dedup.check_and_add("1", wire)
+        entry = dedup.prepare([whole]).entry(0)
+        before = dedup.index.candidates(entry.band_keys).samples[0]
+        assert dedup.check_and_add("2", whole).kind == "near"
+        after = dedup.index.candidates(entry.band_keys).samples[0]
+        assert len(after) > len(before)
+        samples.append((after, dedup.index.shingle_counts(entry.sample)))
+    assert (samples[0][0] == samples[1][0]).all() and (samples[0][1] == samples[1][1]).all()

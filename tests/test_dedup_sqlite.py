@@ -234,3 +234,26 @@ def test_counts_held_in_memory_match_a_plain_count(monkeypatch: pytest.MonkeyPat
         expected.update(values.tolist())
         if n % 37 == 0:
             assert counter.counts(probe).tolist() == [expected[v] for v in probe.tolist()]
+
+
+def test_both_backends_join_a_dropped_copys_sample_to_the_kept_one() -> None:
+    """A near copy's shingles the kept copy lacks join its sample (and counts) in either
+    backend alike; an id that is not indexed absorbs nothing."""
+    story = corpus.STORIES["strike"]
+    wire, whole = corpus.text(story[:-2]), corpus.text(story)
+    conn = sqlite3.connect(":memory:")
+    samples, counts = [], []
+    for index in (MemoryIndex(), SqliteIndex(conn)):
+        dedup = Deduplicator(index)
+        dedup.check_and_add(doc_id(1), wire)
+        entry = dedup.prepare([whole]).entry(0)
+        before = index.candidates(entry.band_keys).samples[0]
+        assert dedup.check_and_add(doc_id(2), whole).kind == "near"
+        index.absorb(doc_id(3), entry.sample)  # not indexed: nothing happens
+        after = index.candidates(entry.band_keys).samples[0]
+        assert len(after) > len(before) and np.isin(before, after).all()
+        samples.append(after)
+        counts.append(index.shingle_counts(entry.sample))
+    assert (samples[0] == samples[1]).all() and (counts[0] == counts[1]).all()
+    assert counts[0].min() == 1
+    conn.close()

@@ -46,11 +46,16 @@ Stages
    or more indexed documents other than the candidates, or by 8 or more whatever they are
    (site furniture: a box of teasers, a newsletter blurb), unless that leaves less than a
    quarter of its sample. Indexes count, per sampled shingle, the indexed documents holding
-   it. A near duplicate needs J >= 0.2 and coverage >= 0.55, or >= 0.3 for the same page with
+   it. A near duplicate needs J >= 0.1 and coverage >= 0.55, or >= 0.3 for the same page with
    other furniture: the text opens with the candidate's first 25 words (at once or at most
    12 words in, after an update stamp or a byline) and holds 80 % of it. The best candidate
    by (coverage, J) is reported. A text that is no duplicate but holds >= 0.55 of a
    candidate while adding at least 45 % of its own is kept, ``Verdict(kind="extends")``.
+8. Absorb: a near duplicate with coverage >= 0.65 (mostly the kept text) has the sample
+   values the kept copy lacks joined to the kept copy's sample (and counted as held by it,
+   ``DedupIndex.absorb``), so the kept copy stands for the story as the corpus met it: a
+   later copy holding the ending a kept wire copy cut, or the paragraph a kept trimmed copy
+   lacks, is measured against the whole story instead of counting that text as its own.
 
 Directional, so order-independent where it matters: a follow-up quoting a third of a story,
 seen first, never makes the story a duplicate (the story adds two thirds of its text); a
@@ -74,14 +79,16 @@ teasers are neutral, while a follow-up's or an update's new paragraphs are held 
 document and still count; "other than the candidates" keeps a story's own kept versions (an
 update holding it) from making its text neutral, and 2 documents rather than 1 keeps a
 follow-up that shares an update's new paragraphs from hiding them. What is left out: copies
-whose own text (edits, a story's tail the kept trimmed copy lacks, teasers not yet common)
-is 45 % or more: recall about 0.97.
+whose own text (edits, teasers not yet common, junctions between teaser lines) is 45 % or
+more: recall about 0.98 (0.97 before absorbing copies and the 0.1 Jaccard floor: a short
+copy covered by a long kept version, an update or a recrawl, has a low Jaccard).
 
 Index backends (:class:`DedupIndex`)
 ------------------------------------
 ``add / find_exact / candidates / __contains__ / __len__ / stored_config / store_config /
-close``, ``shingle_counts``; a check is four lookups (id, content hash, band keys, counts of
-its sampled shingles). :class:`MemoryIndex` keeps dicts and arrays: 4.7 KB (the labelled set)
+close``, ``shingle_counts``, ``absorb``; a check is four lookups (id, content hash, band
+keys, counts of its sampled shingles), plus an update of the kept copy's sample when a near
+copy is absorbed. :class:`MemoryIndex` keeps dicts and arrays: 4.7 KB (the labelled set)
 to 9.2 KB (10,000 news-length documents) of RAM per indexed document, measured with
 ``tracemalloc`` (7.8 KB on the latter before the shingle counts). :class:`SqliteIndex` works
 inside the caller's ``sqlite3.Connection`` and never commits: tables ``dedup_meta``,

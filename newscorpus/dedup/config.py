@@ -85,7 +85,7 @@ class DedupConfig:
     signature_bits: int = 4
     lead_words: int = 25
     sample_size: int = 256
-    verify_jaccard: float = 0.2
+    verify_jaccard: float = 0.1
     verify_coverage: float = 0.55
     verify_lead_coverage: float = 0.3
     verify_margin: float = 0.1

@@ -29,6 +29,11 @@ SAME_PAGE_COVERED = 0.8
 #: A shingle held by this many indexed documents is furniture even when they are all
 #: candidates (a box of teasers as long as the stories shares bands with the pages it is on).
 FURNITURE_DOCS = 8
+#: A near duplicate whose coverage is at least this has its sample joined to the kept copy's
+#: (``DedupIndex.absorb``): the story as the corpus has met it, so that a later copy holding
+#: the part the kept one lacks (the ending a wire copy cut, a trimmed paragraph) is measured
+#: against all of it. Mostly the kept text, so a chain of copies cannot drift to another story.
+ABSORB_COVERAGE = 0.65
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,8 @@ class Deduplicator:
         verdict = self._check(doc_id, entry)
         if verdict is None or not verdict.is_duplicate:
             self.index.add(doc_id, entry)
+        elif verdict.kind == "near" and verdict.coverage >= ABSORB_COVERAGE:
+            self.index.absorb(verdict.duplicate_of, entry.sample)
         if verdict is not None:
             logger.debug(
                 "%s: %s %s (jaccard %.2f, coverage %.2f, covers %.2f of it)",
@@ -249,12 +256,13 @@ class Deduplicator:
         return np.where(same_page, lower, config.verify_coverage)
 
     def _measure(
-        self, entry: Entry, candidates: Candidates, neutral: np.ndarray | None = None
+        self, entry: Entry, candidates: Candidates, common: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Jaccard, coverage and covered share against each candidate: estimated from the
         signatures, then measured on the shingle samples (when both have one) for every
         candidate whose estimates come within ``verify_margin`` of a duplicate or of
-        extending it, leaving out the ``neutral`` values of this text's sample."""
+        extending it, leaving out (with ``common``) the values of this text's sample that are
+        common in the index (:meth:`_neutral`, looked up only then)."""
         assert entry.signature is not None
         config = self.config
         jaccard, coverage, covered = self._estimate(
@@ -275,7 +283,7 @@ class Deduplicator:
             [candidates.samples[i] for i in rows],
             candidates.sample_levels[rows],
             config.number_weight,
-            neutral,
+            self._neutral(entry, candidates) if common else None,
         )
         done = rows[measured[3]]
         for values, measure in zip((jaccard, coverage, covered), measured[:3], strict=False):
@@ -301,8 +309,7 @@ class Deduplicator:
     def _verify(self, entry: Entry, candidates: Candidates) -> Verdict | None:
         """The candidate this document most duplicates, else the one it most extends."""
         config = self.config
-        neutral = self._neutral(entry, candidates)
-        jaccard, coverage, covered = self._measure(entry, candidates, neutral)
+        jaccard, coverage, covered = self._measure(entry, candidates, common=True)
         needed = self._needed(entry, candidates, covered)
         passing = np.flatnonzero((jaccard >= config.verify_jaccard) & (coverage >= needed))
         kind: Literal["near", "extends"] = "near"

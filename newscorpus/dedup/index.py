@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newscorpus.dedup.shingles import trailing_zeros
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -91,6 +93,11 @@ class DedupIndex(abc.ABC):
         :data:`BAND_CANDIDATES` newest)."""
 
     @abc.abstractmethod
+    def absorb(self, doc_id: str, values: np.ndarray) -> None:
+        """Add to indexed ``doc_id``'s sample the ``values`` (a dropped copy's sample) at its
+        sample level that it lacks, and count them as held by it (a no-op if not indexed)."""
+
+    @abc.abstractmethod
     def shingle_counts(self, values: np.ndarray) -> np.ndarray:
         """For each sample value, how many indexed documents' samples hold it (int64)."""
 
@@ -112,6 +119,12 @@ class DedupIndex(abc.ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release resources held by the index."""
+
+
+def joined_sample(sample: np.ndarray, level: int, values: np.ndarray) -> np.ndarray:
+    """The ``values`` (distinct) at sample ``level`` that ``sample`` lacks (sorted)."""
+    values = values[trailing_zeros(values) >= level]
+    return np.setdiff1d(values, sample, assume_unique=True).astype(np.uint32)
 
 
 def _merge_runs(
@@ -255,6 +268,15 @@ class MemoryIndex(DedupIndex):
             [self._samples[r] for r in rows],
             numbers[:, 3],
         )
+
+    def absorb(self, doc_id: str, values: np.ndarray) -> None:
+        row = self._rows.get(doc_id)
+        if row is None:
+            return
+        new = joined_sample(self._samples[row], int(self._numbers[row, 3]), values)
+        if len(new):
+            self._samples[row] = np.sort(np.concatenate([self._samples[row], new]))
+            self._counts.add(new)
 
     def shingle_counts(self, values: np.ndarray) -> np.ndarray:
         return self._counts.counts(values)

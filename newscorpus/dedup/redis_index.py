@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import Candidates, ConcurrentChange, DedupIndex, Entry
+from newscorpus.dedup.index import Candidates, ConcurrentChange, DedupIndex, Entry, joined_sample
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -160,13 +160,34 @@ class RedisIndex(DedupIndex):
             raise ConcurrentChange(f"dedup index: a possible match of {doc_id} was just indexed")
         if n and self.on_add is not None:
             self.on_add(n)
-        if n > 0 and len(entry.sample):
-            # how many kept documents hold each sample value (common shingles are furniture);
-            # an undone add leaves its counts: they only make shared text a little commoner
-            pipe = self.client.pipeline(transaction=False)
-            for value in np.unique(entry.sample.astype(np.uint32)).tolist():
-                pipe.hincrby(self._key("counts"), value, 1)
-            pipe.execute()
+        if n > 0:
+            self._count(entry.sample)
+
+    def _count(self, values: np.ndarray) -> None:
+        """How many kept documents hold each sample value (common shingles are furniture); an
+        undone add leaves its counts: they only make shared text a little commoner."""
+        if not len(values):
+            return
+        pipe = self.client.pipeline(transaction=False)
+        for value in np.unique(values.astype(np.uint32)).tolist():
+            pipe.hincrby(self._key("counts"), value, 1)
+        pipe.execute()
+
+    def absorb(self, doc_id: str, values: np.ndarray) -> None:
+        """Read, join and write back (not atomic: of two workers absorbing into one document
+        at once, one's values may be lost, which leaves that sample as it was)."""
+        n = self.client.hget(self._key("ids"), doc_id)
+        value = None if n is None else self.client.hget(self._key(f"d:{int(n)}"), "v")
+        if value is None:
+            return
+        _, _, _, level, width = _HEAD.unpack_from(value)
+        start = _HEAD.size + width
+        sample = np.frombuffer(value[start:], dtype="<u4").astype(np.uint32)
+        new = joined_sample(sample, level, values)
+        if len(new):
+            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
+            self.client.hset(self._key(f"d:{int(n)}"), "v", value[:start] + joined)
+            self._count(new)
 
     def shingle_counts(self, values: np.ndarray) -> np.ndarray:
         if not len(values):

@@ -286,9 +286,12 @@ def sample_overlaps(
 
     # first's values at each candidate's level: counted per level, summed from the top
     def at_levels(mask: np.ndarray) -> np.ndarray:
-        counts = np.zeros((2, 33))
-        np.add.at(counts[0], a_zeros[mask], 1)
-        np.add.at(counts[1], a_zeros[mask & a_numbered], 1)
+        counts = np.stack(
+            [
+                np.bincount(a_zeros[mask], minlength=33)[:33],
+                np.bincount(a_zeros[mask & a_numbered], minlength=33)[:33],
+            ]
+        ).astype(float)
         above = np.cumsum(counts[:, ::-1], axis=1)[:, ::-1]
         return above[:, np.minimum(levels, 32)]
 

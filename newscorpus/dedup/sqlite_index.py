@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import BAND_CANDIDATES, Candidates, DedupIndex, Entry, ShingleCounter
+from newscorpus.dedup.index import (
+    BAND_CANDIDATES,
+    Candidates,
+    DedupIndex,
+    Entry,
+    ShingleCounter,
+    joined_sample,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -111,14 +118,31 @@ class SqliteIndex(DedupIndex):
             f"INSERT OR IGNORE INTO {self._bands} (key, doc) VALUES (?, ?)",
             [(key, row) for key in entry.band_keys],
         )
+        self._count(entry.sample)
+
+    def _count(self, values: np.ndarray) -> None:
+        """One more document holds each of ``values``."""
         if self._counter is not None:
-            self._counter.add(entry.sample)
-        elif len(entry.sample):
+            self._counter.add(values)
+        elif len(values):
             self._conn.executemany(
                 f"INSERT INTO {self._shingles} (value, docs) VALUES (?, 1)"
                 " ON CONFLICT (value) DO UPDATE SET docs = docs + 1",
-                [(value,) for value in entry.sample.tolist()],
+                [(value,) for value in values.tolist()],
             )
+
+    def absorb(self, doc_id: str, values: np.ndarray) -> None:
+        row = self._conn.execute(
+            f"SELECT n, sample_level, sample FROM {self._docs} WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return
+        sample = np.frombuffer(row[2], dtype="<u4").astype(np.uint32)
+        new = joined_sample(sample, row[1], values)
+        if len(new):
+            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
+            self._conn.execute(f"UPDATE {self._docs} SET sample = ? WHERE n = ?", (joined, row[0]))
+            self._count(new)
 
     def find_exact(self, content_hash: int) -> str | None:
         row = self._conn.execute(
