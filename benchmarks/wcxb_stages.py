@@ -106,26 +106,25 @@ def _install_probes() -> None:
         TRACE.cuts.extend((f"line:tail-{_tail_reason(line)}", line) for line in lines[len(kept) :])
         return kept, n
 
+    def trace_dropped(stage, lines, kept):  # type: ignore[no-untyped-def]
+        """Record as ``stage``'s cuts the lines of ``lines`` that ``kept`` (in order) lacks."""
+        left = list(kept)
+        for line in lines:
+            if left and left[0] == line:
+                left.pop(0)
+            else:
+                TRACE.cuts.append((stage, line))
+
     def drop_repeated_blocks(lines):  # type: ignore[no-untyped-def]
         kept, n = original_blocks(lines)
         if n:
-            left = list(kept)
-            for line in lines:
-                if left and left[0] == line:
-                    left.pop(0)
-                else:
-                    TRACE.cuts.append(("line:repeated-block", line))
+            trace_dropped("line:repeated-block", lines, kept)
         return kept, n
 
     def drop_repeated(lines):  # type: ignore[no-untyped-def]
         kept, n = original_repeated(lines)
         if n:
-            left = list(kept)
-            for line in lines:
-                if left and left[0] == line:
-                    left.pop(0)
-                else:
-                    TRACE.cuts.append(("line:repeated", line))
+            trace_dropped("line:repeated", lines, kept)
         return kept, n
 
     original_split = line_rules.split_never_body
