@@ -2,9 +2,11 @@
 
 ``<title>`` and ``og:title`` often carry the site's name ("… | Börsen-Zeitung", "… - Golem.de",
 "NASA Visualization Studio | …"), while the page's ``<h1>`` holds the headline as the reader
-sees it. The headline is the ``<h1>`` that agrees with the metadata title (shares most of its
-words and is not the site's name); failing that, the metadata title with the parts that name
-the site (its name, its domain) cut off at a separator.
+sees it. The headline is the ``<h1>`` (without a site suffix or a ``<time>`` of its own) that
+equals the longest part of one of the titles the page gives itself (metadata, ``og:title``,
+``twitter:title``, ``<title>``) or agrees with one (shares most of its words), and is not the
+site's name; failing that, the metadata title with the parts that name the site (its name, its
+domain) cut off at a separator, and of its parts between " | " the longest.
 """
 
 from __future__ import annotations
