@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newscorpus.extract.related import is_related_pointer
+from newscorpus.extract.text import LINE_END
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -82,7 +83,6 @@ FURNITURE_LINE = re.compile(
     re.IGNORECASE,
 )
 WORD_CHAR = re.compile(r"\w")
-FINISHED = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
 
 MAX_META_WORDS = 14
 MAX_LABEL_WORDS = 3
@@ -110,7 +110,7 @@ def is_furniture_line(line: str) -> bool:
 
 def is_label(line: str, max_words: int = MAX_LABEL_WORDS) -> bool:
     """A bare label of a few words with no sentence in it: "Review", "Comments", "Tags"."""
-    return _words(line) <= max_words and not FINISHED.search(line) and not line.startswith("- ")
+    return _words(line) <= max_words and not LINE_END.search(line) and not line.startswith("- ")
 
 
 def is_taxonomy(line: str) -> bool:
@@ -136,6 +136,6 @@ def is_announcement(line: str) -> bool:
     auch | ...", "→ <a headline>"."""
     if _words(line) > MAX_FURNITURE_WORDS:
         return False
-    if ARROW_POINTER.match(line) and not FINISHED.search(line):
+    if ARROW_POINTER.match(line) and not LINE_END.search(line):
         return True
     return bool(ANNOUNCEMENT_PREFIX.match(line) or is_related_pointer(line))

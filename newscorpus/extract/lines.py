@@ -18,7 +18,13 @@ import re
 
 from newscorpus.extract import furniture
 from newscorpus.extract.related import is_related_label
-from newscorpus.extract.text import BYLINE_OPENING, CJK_CHARS, TITLE_SEPARATOR, paragraph_key
+from newscorpus.extract.text import (
+    BYLINE_OPENING,
+    CJK_CHARS,
+    PARAGRAPH_END,
+    TITLE_SEPARATOR,
+    paragraph_key,
+)
 
 # A kicker that leads a teaser: "FRAUD ALLEGED: ", "EUROPEAN FUTURE? ", "‘CHILD PORNOGRAPHY’: ",
 # "ПОЛИТИКА: ", "テクノロジー: ".
@@ -26,7 +32,6 @@ KICKER_HEAD = re.compile(r"^([^:：?!.]{2,40})[:：?!]\s*\S")
 QUOTES = " \"'‘’“”«»"
 MAX_KICKER_WORDS = 5
 # How a finished paragraph ends: terminal punctuation, possibly inside quotes or brackets.
-FINISHED = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 BYLINE = re.compile(rf"^{BYLINE_OPENING}\S", re.IGNORECASE)
 MIN_CUT_CHARS = 80
 # A web address, a handle or a hashtag closing a line: "... pic.twitter.com/KQLpngeTbO".
@@ -60,7 +65,7 @@ def is_cut_off(line: str) -> bool:
     """A long paragraph that stops without finishing its sentence (list items and table rows,
     which often have no final stop, are not paragraphs; nor is a sentence ending on a link or
     handle)."""
-    if len(line) < MIN_CUT_CHARS or FINISHED.search(line) or line.startswith(("- ", "| ")):
+    if len(line) < MIN_CUT_CHARS or PARAGRAPH_END.search(line) or line.startswith(("- ", "| ")):
         return False
     return not ENDS_ON_ADDRESS.search(line)
 
@@ -83,13 +88,13 @@ def breaks_off(line: str) -> bool:
     if is_cut_off(line):
         return True
     last = line.split()[-1] if line.strip() else ""
-    return not FINISHED.search(line) and bool(PLAIN_WORD.fullmatch(last)) and last.islower()
+    return not PARAGRAPH_END.search(line) and bool(PLAIN_WORD.fullmatch(last)) and last.islower()
 
 
 def is_headline(line: str) -> bool:
     """A line shaped like a headline: a few words without a final stop ("• Expert how-to for
     English riders")."""
-    return 0 < len(line.split()) <= MAX_HEADLINE_WORDS and not FINISHED.search(line)
+    return 0 < len(line.split()) <= MAX_HEADLINE_WORDS and not PARAGRAPH_END.search(line)
 
 
 def has_kicker(line: str) -> bool:
@@ -133,7 +138,7 @@ def _is_title(line: str, keys: list[str]) -> bool:
 
 def _is_byline(line: str) -> bool:
     short = len(line.split()) <= MAX_BYLINE_WORDS
-    return bool(BYLINE.match(line)) and short and not FINISHED.search(line.rstrip("."))
+    return bool(BYLINE.match(line)) and short and not PARAGRAPH_END.search(line.rstrip("."))
 
 
 def trim_lead(lines: list[str], titles: list[str]) -> tuple[list[str], int]:

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from courlan import is_navigation_page
 
-from newscorpus.extract.text import count_words
+from newscorpus.extract.text import SENTENCE_END, count_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 #: A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/.
 DATED_PATH = re.compile(r"/(?:19|20)\d\d[/-]?(?:0?[1-9]|1[0-2])[/-]?(?:[0-2]?\d|3[01])?(?:/|-|\b)")
-FINISHED = re.compile(r"[.!?…。！？\"”’»)]\s*$")
 PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:€|USD|EUR|GBP)\b)")
 REPLY_CLASS = re.compile(r"comment|reply|replies|thread|forum|post-?body|message|answer")
 SCHEMA_FLAGS = {
@@ -242,7 +241,7 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
         "log_words": math.log1p(total_words),
         "lines": len(body),
         "mean_line_words": total_words / n_lines,
-        "finished_share": sum(bool(FINISHED.search(line)) for line in body) / n_lines,
+        "finished_share": sum(bool(SENTENCE_END.search(line)) for line in body) / n_lines,
         "short_share": sum(w < 6 for w in words) / n_lines,
         "listing_share": evidence.listing_share,
         "body_share": sum(len(line) for line in body) / measures["page_chars"],

@@ -16,6 +16,15 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 #: How a byline opens, in the languages news sites are most often written in ("By", "Von"...).
 BYLINE_OPENING = r"(?:by|von|par|por|di|door|av|af)\s+"
 CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+#: How a finished sentence ends, in three strictnesses (one vocabulary, three uses):
+#: a stop, maybe inside a closing quote or bracket (the page-type features, as trained);
+SENTENCE_END = re.compile(r"[.!?…。！？\"”’»)]\s*$")
+#: ... also an apostrophe, "]" or a CJK closing bracket (furniture lines: a label or a date
+#: line never ends so);
+LINE_END = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
+#: ... also ":" or ";" (a list follows), "›" or "*" (a footnote mark): a body paragraph so
+#: ended is no cut-off teaser, kicker or byline.
+PARAGRAPH_END = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 #: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ".
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+|\s*[|»]\s*")
 
