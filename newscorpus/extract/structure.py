@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-BLOCK_TAGS = frozenset(
+#: Elements that end a ``<br><br>`` paragraph: a paragraph never holds one (the teaser
+#: detectors' blocks, ``teasers.common.BLOCK_TAGS``, are the containers a box can be).
+PARAGRAPH_BREAKS = frozenset(
     {"p", "div", "section", "article", "aside", "header", "footer", "ul", "ol", "li", "table"}
     | {"blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "nav", "main", "figure"}
     | {"hr"}
@@ -99,9 +101,11 @@ def _split(parent: HtmlElement) -> None:
 def _holds_blocks(element: HtmlElement) -> bool:
     """Whether ``element`` is a block or wraps one (a ``<font>`` round split paragraphs): it
     must not end up inside a ``<p>``, which trafilatura reads out of order."""
-    if element.tag in BLOCK_TAGS:
+    if element.tag in PARAGRAPH_BREAKS:
         return True
-    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
+    return any(
+        isinstance(d.tag, str) and d.tag in PARAGRAPH_BREAKS for d in element.iterdescendants()
+    )
 
 
 def split_br_paragraphs(root: HtmlElement) -> int:

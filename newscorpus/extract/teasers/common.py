@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+#: The elements a teaser block can be (a box, a card, a list, a row): what the detectors
+#: measure and climb to.
 BLOCK_TAGS = frozenset(
     [
         "div",
