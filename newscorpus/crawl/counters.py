@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Self
 
-    from scrapy import Request, Spider
+    from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.http import Response
     from scrapy.statscollectors import StatsCollector
@@ -142,21 +142,22 @@ class SiteCounter:
     after the retries), but not the requests refused on purpose (robots.txt, off-site) nor a
     missing robots.txt."""
 
-    def __init__(self, stats: StatsCollector) -> None:
-        self.stats = stats
+    def __init__(self, crawler: Crawler) -> None:
+        assert crawler.stats is not None
+        self.crawler = crawler
+        self.stats = crawler.stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        assert crawler.stats is not None
-        return cls(crawler.stats)
+        return cls(crawler)
 
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
-        site = site_label(spider, request.url)
+    def process_response(self, request: Request, response: Response) -> Response:
+        site = site_label(self.crawler.spider, request.url)
         count(self.stats, site, "fetched")
         if response.status >= 400 and not _is_robots_txt(request.url):
             count(self.stats, site, "errors")
         return response
 
-    def process_exception(self, request: Request, exception: Exception, spider: Spider) -> None:
+    def process_exception(self, request: Request, exception: Exception) -> None:
         if not isinstance(exception, IgnoreRequest):
-            count(self.stats, site_label(spider, request.url), "errors")
+            count(self.stats, site_label(self.crawler.spider, request.url), "errors")

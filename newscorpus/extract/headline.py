@@ -113,7 +113,8 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
         "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or "
         "@property='twitter:title']/@content"
     )
-    found += [t.text_content() for t in tree.iterfind(".//title")][:1]
+    if (first := next(tree.iterfind(".//title"), None)) is not None:  # the first only
+        found.append(first.text_content())
     titles: dict[str, str] = {}
     for text in found:
         text = " ".join(str(text).split())
