@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from ..chrome import display_date, newsletter_box, share_bar, site_footer
 from ..text import esc
-from .base import ArticleView, Layout, basic_head, class_attr
+from .base import ArticleView, Layout, basic_head, plain_paragraph
 
 AMP_BOILERPLATE = (
     '<script async src="https://cdn.ampproject.org/v0.js"></script>'
     "<style amp-boilerplate>body{visibility:hidden}</style>"
 )
-
-
-def paragraph(inner: str, cls: str | None) -> str:
-    """A body paragraph."""
-    return f"<p{class_attr(cls)}>{inner}</p>"
 
 
 def subhead(text: str) -> str:
@@ -54,4 +49,4 @@ def page(v: ArticleView) -> str:
 """
 
 
-LAYOUT = Layout("amp", paragraph, subhead, figure, page)
+LAYOUT = Layout("amp", plain_paragraph, subhead, figure, page)

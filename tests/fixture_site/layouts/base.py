@@ -48,6 +48,16 @@ def class_attr(cls: str | None) -> str:
     return f' class="{esc(cls)}"' if cls else ""
 
 
+def plain_paragraph(inner: str, cls: str | None) -> str:
+    """A body paragraph: a bare ``<p>``, with its class if it has one."""
+    return f"<p{class_attr(cls)}>{inner}</p>"
+
+
+def bold_subhead(text: str) -> str:
+    """An in-article subhead as old templates write it: a bold paragraph."""
+    return f"<p><strong>{esc(text)}</strong></p>"
+
+
 def basic_head(v: ArticleView, extra: str = "") -> str:
     """<head> contents most templates share: charset, title, description, canonical."""
     return (

@@ -11,17 +11,7 @@ from ..chrome import (
     site_footer,
 )
 from ..text import esc
-from .base import ArticleView, Layout, class_attr
-
-
-def paragraph(inner: str, cls: str | None) -> str:
-    """A body paragraph."""
-    return f"<p{class_attr(cls)}>{inner}</p>"
-
-
-def subhead(text: str) -> str:
-    """An in-article subhead: bold paragraph."""
-    return f"<p><strong>{esc(text)}</strong></p>"
+from .base import ArticleView, Layout, bold_subhead, plain_paragraph
 
 
 def figure(src: str, caption: str) -> str:
@@ -67,4 +57,4 @@ def page(v: ArticleView) -> str:
 """
 
 
-LAYOUT = Layout("divsoup", paragraph, subhead, figure, page)
+LAYOUT = Layout("divsoup", plain_paragraph, bold_subhead, figure, page)

@@ -11,18 +11,13 @@ from ..chrome import (
     site_header,
 )
 from ..text import esc
-from .base import ArticleView, Layout, basic_head, class_attr, tag_links
+from .base import ArticleView, Layout, basic_head, plain_paragraph, tag_links
 
 COMMENTS = (
     ("harbourview", "This is exactly what happened in our town last year. Good to see it covered."),
     ("k.marsh", "Thanks for the clear reporting, it explains a lot more than the TV news did."),
 )
 COMMENT_HEADING = "2 comments"
-
-
-def paragraph(inner: str, cls: str | None) -> str:
-    """A body paragraph."""
-    return f"<p{class_attr(cls)}>{inner}</p>"
 
 
 def subhead(text: str) -> str:
@@ -87,7 +82,7 @@ def page(v: ArticleView) -> str:
 
 LAYOUT = Layout(
     "modern",
-    paragraph,
+    plain_paragraph,
     subhead,
     figure,
     page,
