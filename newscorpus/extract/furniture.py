@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newscorpus.extract.related import is_related_pointer
+from newscorpus.extract.related import opens_with_label
 from newscorpus.extract.text import LINE_END
 
 _MONTH = (
@@ -56,13 +56,6 @@ CALL_TO_ACTION = re.compile(
 COMMENT_PROMPT = re.compile(
     r"^\W*(?:(?:log ?in|sign in|register|create an account)\b[^.]{0,30}\bto (?:post|comment|reply)"
     r"|(?:leave|post|add|write) a (?:comment|reply)\W*$|\d+ comments?\W*$)",
-    re.IGNORECASE,
-)
-ANNOUNCEMENT_PREFIX = re.compile(
-    r"^\W*(?:related(?: stories| articles| coverage)?|read (?:more|also|next)|also read|also"
-    r"|see also|more|watch|listen|video|photos?|gallery|recommended|lesen sie auch|mehr zum thema"
-    r"|à lire aussi|lire aussi|leggi anche|ver también|lea también|leia também|читайте также"
-    r"|関連記事)\s*[:：|»]",
     re.IGNORECASE,
 )
 # The post's tags and categories, as a line: "Filed under: Politics |", "Tags: a, b".
@@ -138,4 +131,4 @@ def is_announcement(line: str) -> bool:
         return False
     if ARROW_POINTER.match(line) and not LINE_END.search(line):
         return True
-    return bool(ANNOUNCEMENT_PREFIX.match(line) or is_related_pointer(line))
+    return opens_with_label(line)

@@ -1,9 +1,11 @@
-"""Labels that introduce other stories ("Read also", "Lesen Sie auch", "Новости по теме"), in
-the languages news sites are most often written in.
+"""The vocabulary of labels that introduce other stories ("Read also", "Lesen Sie auch",
+"Новости по теме"), in the languages news sites are most often written in: one place for every
+stage that looks for them (the teaser detectors on the HTML, the claims, the line rules).
 
 A label like this is never body text: as a heading in the HTML it announces a box of links, and
-as a line of extracted text it announces the teasers after it. English variants are matched
-more loosely by :data:`newscorpus.extract.teasers.common.ANNOUNCEMENT`.
+as a line of extracted text it announces the teasers after it. English headings are matched
+more loosely (:data:`RELATED_HEADING`); the class and id tokens of such boxes are
+:data:`RELATED_CLASS`.
 """
 
 from __future__ import annotations
@@ -59,6 +61,38 @@ RELATED_LABEL = re.compile(rf"^\W*(?:{_PHRASES})\W*$")
 # A line that opens with one, as a pointer to another story: "Lesen Sie auch: <headline>".
 RELATED_POINTER = re.compile(rf"^\W*(?:{_PHRASES})\s*[:：|»›→]\s*\w")
 MAX_LABEL_WORDS = 6
+#: An English heading that introduces links to other stories, whole, in lower case: the
+#: phrases above and their looser variants ("More from <section>", "Read more about ...").
+RELATED_HEADING = re.compile(
+    r"^\W*(?:related(?: (?:stories|articles|content|coverage|news|reading|links|topics))?"
+    r"|read (?:more|also|next|this next)(?: (?:on|about|from)\b.*)?"
+    r"|(?:also|further|recommended|suggested|essential) read(?:ing|s)?"
+    r"|more (?:on|about) (?:this|the) (?:story|topic|subject)"
+    r"|more (?:[\w'-]+ ){0,3}(?:stories|news|articles|reads|coverage|headlines)"
+    r"|more (?:to read|like this|from [\w .'-]{1,40})"
+    r"|see also|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
+    r"|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared|watched)"
+    r"|trending(?: now| stories)?|top stories|popular(?: now| stories)?|editor'?s picks"
+    r"|don'?t miss|what to read next|in other news|latest (?:news|stories|headlines)"
+    r"|other stories|up next|next up|keep reading)\W*$"
+)
+#: A line that opens with a short label and a separator, pointing at another story or at
+#: media: "Related: ...", "Watch: ...", "Photos | ...", "Lesen Sie auch: ...".
+RELATED_PREFIX = re.compile(
+    r"^\W*(?:related(?: stories| articles| coverage)?|read (?:more|also|next)|also read|also"
+    r"|see also|more|watch|listen|video|photos?|gallery|recommended|lesen sie auch|mehr zum thema"
+    r"|à lire aussi|lire aussi|leggi anche|ver también|lea también|leia também|читайте также"
+    r"|関連記事)\s*[:：|»]",
+    re.IGNORECASE,
+)
+#: Class and id tokens of boxes that hold links to other stories, matched in lower case (a
+#: case-insensitive search is several times slower, and runs on every block of the page).
+RELATED_CLASS = re.compile(
+    r"related|more[-_]?(?:stories|news|articles|from|on)|read[-_]?(?:more|also|next)"
+    r"|recommend|also[-_]?(?:read|like)|see[-_]?also|most[-_]?(?:read|popular|viewed)"
+    r"|popular|trending|teaser|promo|outbrain|taboola|you[-_]?may|further[-_]?reading"
+    r"|up[-_]?next|next[-_]?up|headlines|latest"
+)
 
 
 def is_related_pointer(line: str) -> bool:
@@ -69,3 +103,14 @@ def is_related_pointer(line: str) -> bool:
 def is_related_label(text: str) -> bool:
     """Whether ``text`` is only a label introducing other stories, in any listed language."""
     return len(text.split()) <= MAX_LABEL_WORDS and bool(RELATED_LABEL.match(text.lower()))
+
+
+def announces_stories(text: str) -> bool:
+    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch")."""
+    return bool(RELATED_HEADING.match(text.lower()) or is_related_label(text))
+
+
+def opens_with_label(line: str) -> bool:
+    """Whether ``line`` opens with a label pointing elsewhere: "Read more: ...", "[Related:
+    ...]", "Watch: ...", "Lesen Sie auch | ..."."""
+    return bool(RELATED_PREFIX.match(line) or is_related_pointer(line))

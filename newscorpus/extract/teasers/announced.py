@@ -9,9 +9,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.lines import is_headline
-from newscorpus.extract.related import is_related_label
+from newscorpus.extract.related import RELATED_HEADING, announces_stories
 from newscorpus.extract.teasers.common import (
-    ANNOUNCEMENT,
     BLOCK_TAGS,
     HEADING_TAGS,
     INLINE_LABEL_TAGS,
@@ -43,10 +42,10 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
             continue
         text = element_text(element)
         if text not in decided:
-            decided[text] = _announces(text)
+            decided[text] = announces_stories(text)
         if not decided[text]:
             # "Read more: <a>Headline</a>" inside one paragraph.
-            if m.links and ANNOUNCEMENT.match(_text_before_first_link(element).lower()):
+            if m.links and RELATED_HEADING.match(_text_before_first_link(element).lower()):
                 yield element
             continue
         # The story's words before the heading, read once and only if a topic test needs them.
@@ -61,11 +60,6 @@ def announced(measures: Measures, page_chars: int) -> Iterator[HtmlElement]:
         yield element
         link_blocks = list(_following_link_blocks(element, measures))
         yield from link_blocks or _announced_tail(element, measures, story)
-
-
-def _announces(text: str) -> bool:
-    """Whether a heading's text announces other stories ("Related", "Lesen Sie auch")."""
-    return bool(ANNOUNCEMENT.match(text.lower()) or is_related_label(text))
 
 
 def _pointer_paragraph(label: HtmlElement, measures: Measures) -> HtmlElement | None:

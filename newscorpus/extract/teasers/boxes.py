@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newscorpus.extract.related import RELATED_CLASS
 from newscorpus.extract.teasers.common import (
     BLOCK_TAGS,
     FORM_TAGS,
-    LABEL,
     MAX_SHARE_OF_PAGE,
     MAX_SIGNUP_CHARS,
 )
@@ -57,5 +57,5 @@ def labelled_boxes(measures: Measures, page_chars: int) -> Iterator[HtmlElement]
         if link_density(m) < 0.5:
             continue
         label = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if label.strip() and LABEL.search(label):
+        if label.strip() and RELATED_CLASS.search(label):
             yield element

@@ -50,30 +50,6 @@ HEADING_TAGS = frozenset(
     ["h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header", "li"]
 )
 
-# Heading text that introduces links to other stories ("Related", "Read more: ..."), in lower
-# case.
-ANNOUNCEMENT = re.compile(
-    r"^\W*(?:related(?: (?:stories|articles|content|coverage|news|reading|links|topics))?"
-    r"|read (?:more|also|next|this next)(?: (?:on|about|from)\b.*)?"
-    r"|(?:also|further|recommended|suggested|essential) read(?:ing|s)?"
-    r"|more (?:on|about) (?:this|the) (?:story|topic|subject)"
-    r"|more (?:[\w'-]+ ){0,3}(?:stories|news|articles|reads|coverage|headlines)"
-    r"|more (?:to read|like this|from [\w .'-]{1,40})"
-    r"|see also|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
-    r"|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared|watched)"
-    r"|trending(?: now| stories)?|top stories|popular(?: now| stories)?|editor'?s picks"
-    r"|don'?t miss|what to read next|in other news|latest (?:news|stories|headlines)"
-    r"|other stories|up next|next up|keep reading)\W*$"
-)  # matched in lower case, like LABEL
-# class/id tokens of boxes that hold links to other stories, matched in lower case (a
-# case-insensitive search is several times slower, and runs on every block of the page).
-LABEL = re.compile(
-    r"related|more[-_]?(?:stories|news|articles|from|on)|read[-_]?(?:more|also|next)"
-    r"|recommend|also[-_]?(?:read|like)|see[-_]?also|most[-_]?(?:read|popular|viewed)"
-    r"|popular|trending|teaser|promo|outbrain|taboola|you[-_]?may|further[-_]?reading"
-    r"|up[-_]?next|next[-_]?up|headlines|latest"
-)
-
 MIN_LINK_WRAPPED_WORDS = 4
 MIN_ANCHOR_CHARS = 8  # shorter links can hold neither a wrapped block nor a pointer headline
 MIN_INLINE_WRAPPED_WORDS = 15
