@@ -5,18 +5,29 @@
 sees it. The headline is the ``<h1>`` (without a site suffix or a ``<time>`` of its own) that
 equals the longest part of one of the titles the page gives itself (metadata, ``og:title``,
 ``twitter:title``, ``<title>``) or agrees with one (shares most of its words), and is not the
-site's name; failing that, the metadata title with the parts that name the site (its name, its
-domain) cut off at a separator, and of its parts between " | " the longest.
+site's name; failing that, the first metadata title that is not the site's name, with the parts
+that name the site or are a date cut off at a separator, and of its parts between " | " the
+longest.
+
+What names the site: the names the page gives it (trafilatura's site name, ``og:site_name``,
+``application-name``, the JSON-LD publisher's and website's names) and its registered domain
+("golem" for www.golem.de, "bbc" for www.bbc.co.uk), compared without case, accents or
+punctuation ("Börsen-Zeitung" is boersen-zeitung.de), also as initials ("Neue Zürcher
+Zeitung" is nzz.ch) or with letters left out ("The New York Times" is nytimes.com).
 """
 
 from __future__ import annotations
 
 import copy
+import html
 import re
-from typing import TYPE_CHECKING
+import unicodedata
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from newscorpus.extract.page import Page
 from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key
+from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -28,8 +39,33 @@ SITE_SHARE = 0.4
 #: A metadata "title" of more words is a description, no title.
 MAX_TITLE_WORDS = 30
 MAX_HEADLINE_CHARS = 300
-#: A part after a separator that is only a date ("13.06.2023", "June 3, 2024") names no story.
-DATE_PART = re.compile(r"^[\d\s./,-]+$|^\w+ \d{1,2}, \d{4}$|^\d{1,2} \w+ \d{4}$")
+_MONTH = r"[^\W\d_]{3,10}\.?"  # a month's name or abbreviation, in any language
+_TIME = r"(?:,?\s*(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[a-z]{2,4}))?)?"
+#: A part after a separator that is only a date ("13.06.2023", "2023-06-13", "June 13, 2023",
+#: "13. Juni 2023", "Tuesday, 13 June 2023 14:05") names no story.
+DATE_PART = re.compile(
+    rf"^(?:[^\W\d_]{{2,12}},?\s+)?(?:"
+    rf"\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}"  # 13.06.2023, 2023-06-13, 6/13/23
+    rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"  # 13 June 2023, 13 de junio
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 13, 2023
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
+    rf"){_TIME}$|^[\d\s./,:-]+$",
+    re.IGNORECASE,
+)
+#: A title's character references written twice ("&amp;quot;" arrives as "&quot;").
+ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
+#: Site-name keys this short are matched only whole (an edge part "DW", "FT").
+MIN_FUZZY_KEY = 3
+#: A site's name written with letters left out ("nytimes" for "The New York Times") is at
+#: least this share of the part's letters ...
+MIN_ABBREVIATION_SHARE = 0.4
+#: ... and the part is at most this many words.
+MAX_SITE_WORDS = 5
+#: A part of this many words between a headline and the site's name is a section.
+MAX_SECTION_WORDS = 2
+#: Folds German letters to what a host name writes for them ("ö" in "Börsen" is "oe").
+TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae",
+                                 "ø": "o", "å": "a", "œ": "oe", "ł": "l", "đ": "d"})  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -37,44 +73,117 @@ def _words(text: str) -> set[str]:
     return {word for word in paragraph_key(text).split() if len(word) > 1}
 
 
-def _site_keys(sitename: str | None, url: str | None) -> list[str]:
-    keys = []
-    if sitename:
-        keys.append(re.sub(r"\W", "", sitename.casefold()))
+def unescape(text: str) -> str:
+    """``text`` with character references written twice decoded ("&quot;" in a title read
+    from "&amp;quot;")."""
+    return html.unescape(text) if ENTITY.search(text) else text
+
+
+def _fold(text: str) -> str:
+    """Letters and digits only, without case or accents ("Börsen-Zeitung" -> boersenzeitung)."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(TRANSLITERATION))
+    return re.sub(r"\W|_", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def site_names(tree: HtmlElement, sitename: str | None = None) -> list[str]:
+    """The names the page gives its site: ``sitename`` (the metadata's), ``og:site_name``,
+    ``application-name`` and the JSON-LD publisher's and website's names."""
+    names = [sitename or ""]
+    names += tree.xpath(
+        "//meta[@property='og:site_name' or @name='og:site_name' or "
+        "@name='application-name' or @name='apple-mobile-web-app-title']/@content"
+    )
+    for obj in Page(tree).json_ld:
+        names += _names_in(obj.get("publisher"))
+        if "WebSite" in str(obj.get("@type")):
+            names += _names_in(obj)
+    return [str(name) for name in names if str(name).strip()]
+
+
+def _names_in(value: Any) -> list[str]:
+    """The ``name`` of a JSON-LD object, or of each of a list of them."""
+    objects = value if isinstance(value, list) else [value]
+    return [o["name"] for o in objects if isinstance(o, dict) and isinstance(o.get("name"), str)]
+
+
+def _site_keys(names: list[str] | str | None, url: str | None) -> list[str]:
+    """The folded names of the site: the names the page gives it, its registered domain's
+    label and its host name without "www"."""
+    keys = [_fold(name) for name in ([names] if isinstance(names, str) else names or [])]
     host = urlsplit(url).hostname if url else None
     if host:
+        keys.append(_fold(site_of(url).split(".")[0]))  # type: ignore[arg-type]
         labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
-        if len(labels) >= 2:
-            keys.append(labels[-2])
-        keys.append("".join(labels))
-    return [k for k in keys if len(k) >= 2]
+        keys.append(_fold("".join(labels)))
+    return list(dict.fromkeys(k for k in keys if len(k) >= 2))
+
+
+def _initials(part: str) -> str:
+    return "".join(_fold(word)[:1] for word in part.split())
+
+
+def _abbreviates(key: str, part: str, part_key: str) -> bool:
+    """Whether ``key`` writes ``part`` shortened: its initials ("nzz", "Neue Zürcher Zeitung",
+    "The" left out or not) or its letters in order, from its first word's or its second
+    word's first letter ("nytimes", "The New York Times")."""
+    if len(key) < MIN_FUZZY_KEY or len(part.split()) > MAX_SITE_WORDS:
+        return False
+    initials = _initials(part)
+    if key in {initials, initials[1:]} and len(initials) >= MIN_FUZZY_KEY:
+        return True
+    if len(key) < MIN_ABBREVIATION_SHARE * len(part_key):
+        return False
+    starts = {_fold(word)[:1] for word in part.split()[:2]}
+    if key[0] not in starts:
+        return False
+    rest = iter(part_key[part_key.index(key[0]) :])
+    return all(char in rest for char in key)
 
 
 def _names_site(part: str, site_keys: list[str], *, whole: bool = False) -> bool:
     """Whether ``part`` of a title names the site (or is a date). With ``whole`` (a heading,
     not a part cut at a separator), the site's name must be most of it: "Gardenary
     Planting vs. Ordinary Planting" on gardenary.com is a headline."""
-    key = re.sub(r"\W", "", part.casefold())
+    key = _fold(part)
     if not key:
         return True
     if DATE_PART.match(part.strip()):
         return True
     return any(
         key == k
-        or (len(k) >= 3 and k in key and (not whole or len(k) >= SITE_SHARE * len(key)))
-        or (len(key) >= 3 and key in k)
+        or (len(k) >= MIN_FUZZY_KEY and k in key and (not whole or len(k) >= SITE_SHARE * len(key)))
+        or (len(key) >= MIN_FUZZY_KEY and key in k and len(key) >= SITE_SHARE * len(k))
+        or (not whole and _abbreviates(k, part, key))
         for k in site_keys
     )
 
 
-def strip_site(title: str, sitename: str | None, url: str | None, *, whole: bool = False) -> str:
+def strip_site(
+    title: str, sitename: str | list[str] | None, url: str | None, *, whole: bool = False
+) -> str:
     """``title`` without leading or trailing parts that name the site or a date (with
     ``whole``, parts that are the site's name mostly, as for a heading: the reader sees a
-    heading, so it keeps its other parts)."""
+    heading, so it keeps its other parts). ``sitename`` is the site's name, or all the names
+    the page gives it."""
+    names = [sitename] if isinstance(sitename, str) else list(sitename or [])
+    title = _cut_names(title.strip(), names)
     parts = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
-    keys = _site_keys(sitename, url)
+    keys = _site_keys(names, url)
+    # the site's name and what follows it: a tagline ("… – NRK Norge – Oversikt over nyheter")
+    for i in range(1, len(parts)):
+        if len(parts[i].split()) <= MAX_SITE_WORDS and _names_site(parts[i], keys, whole=whole):
+            del parts[i:]
+            # ... and a section before it ("… - Politik - SPIEGEL")
+            if (
+                not whole
+                and len(parts) > 1
+                and len(parts[-1].split()) <= MAX_SECTION_WORDS
+                and len(parts[-2].split()) > MAX_SECTION_WORDS
+            ):
+                parts.pop()
+            break
     while len(parts) > 1 and _names_site(parts[-1], keys, whole=whole):
         parts.pop()
     while len(parts) > 1 and _names_site(parts[0], keys, whole=whole):
@@ -88,6 +197,24 @@ def strip_site(title: str, sitename: str | None, url: str | None, *, whole: bool
     return kept if whole else _longest_of_pipes(kept)
 
 
+def _cut_names(title: str, names: list[str]) -> str:
+    """``title`` without a site name that has separators of its own ("ČT24 - Nejdůvěryhodnější
+    zpravodajský web - Česká televize") standing whole at its start or end."""
+    for name in names:
+        name = " ".join(name.split())
+        if not TITLE_SEPARATOR.search(name) or len(name) >= len(title):
+            continue
+        if title.casefold().endswith(name.casefold()):
+            rest = title[: -len(name)]
+            if cut := re.search(rf"(?:{TITLE_SEPARATOR.pattern})$", rest):
+                return rest[: cut.start()].strip()
+        if title.casefold().startswith(name.casefold()):
+            rest = title[len(name) :]
+            if cut := re.match(TITLE_SEPARATOR, rest):
+                return rest[cut.end() :].strip()
+    return title
+
+
 def _longest_of_pipes(title: str) -> str:
     """A headline holds no " | ": of the parts a title has between them (a section, a
     series, a site the page does not name), the longest is the headline."""
@@ -97,12 +224,15 @@ def _longest_of_pipes(title: str) -> str:
 
 def heading_text(heading: HtmlElement) -> str:
     """The words of a heading, without the date a ``<time>`` in it gives ("Dec 18 2025
-    Preparing a transition …")."""
-    if next(heading.iter("time"), None) is not None:
+    Preparing a transition …"); a ``<br>`` in it parts words ("Weekend<br>Coding")."""
+    times, breaks = list(heading.iter("time")), list(heading.iter("br"))
+    if times or breaks:
         heading = copy.deepcopy(heading)
         for time in list(heading.iter("time")):
             time.drop_tree()
-    return " ".join(heading.text_content().split())
+        for br in heading.iter("br"):
+            br.tail = " " + (br.tail or "")
+    return unescape(" ".join(heading.text_content().split()))
 
 
 def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
@@ -117,7 +247,7 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
         found.append(first.text_content())
     titles: dict[str, str] = {}
     for text in found:
-        text = " ".join(str(text).split())
+        text = unescape(" ".join(str(text).split()))
         if len(text.split()) > MAX_TITLE_WORDS:
             continue
         if text and paragraph_key(text) not in titles:
@@ -134,16 +264,19 @@ def headline(
     tree: HtmlElement, title: str | None, sitename: str | None, url: str | None
 ) -> str | None:
     """The page's headline (see the module's docstring)."""
-    keys = _site_keys(sitename, url)
     titles = metadata_titles(tree, title)
-    stripped = [strip_site(t, sitename, url) for t in titles]
+    # a "site name" that is a title of the page is a fallback of the metadata's, no name
+    names = [n for n in site_names(tree, sitename) if _fold(n) not in map(_fold, titles)]
+    keys = _site_keys(names, url)
+    # a title that is the site's name alone names no story
+    stripped = [s for t in titles if _fold(s := strip_site(t, names, url)) not in keys]
     # An <h1> equal to the longest part of a title, cut at its separators, is the headline
     # even where the site's name is in it ("The Guardian view on … | Editorial").
     parts = {paragraph_key(max(TITLE_SEPARATOR.split(t), key=len)) for t in titles}
     headings = []
     for h1 in tree.iter("h1"):
         # an <h1> may carry the site's name too ("… – Artlyst")
-        text = strip_site(heading_text(h1), sitename, url, whole=True)
+        text = strip_site(heading_text(h1), names, url, whole=True)
         if text and len(text) <= MAX_HEADLINE_CHARS and not _names_site(text, keys, whole=True):
             headings.append(text)
     for text in headings:
@@ -159,4 +292,6 @@ def headline(
             agreeing.append((share, text))
     if agreeing:  # the first <h1> that agrees, or the first that agrees wholly
         return next((text for share, text in agreeing if share == 1), agreeing[0][1])
-    return stripped[0] if stripped else title
+    if stripped:
+        return stripped[0]
+    return strip_site(titles[0], names, url) if titles else title
