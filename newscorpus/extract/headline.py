@@ -61,8 +61,6 @@ MIN_FUZZY_KEY = 3
 MIN_ABBREVIATION_SHARE = 0.4
 #: ... and the part is at most this many words.
 MAX_SITE_WORDS = 5
-#: A part of this many words between a headline and the site's name is a section.
-MAX_SECTION_WORDS = 2
 #: Folds German letters to what a host name writes for them ("ö" in "Börsen" is "oe").
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae",
                                  "ø": "o", "å": "a", "œ": "oe", "ł": "l", "đ": "d"})  # fmt: skip
@@ -171,21 +169,17 @@ def strip_site(
     if len(parts) < 2:
         return title.strip()
     keys = _site_keys(names, url)
-    # the site's name and what follows it: a tagline ("… – NRK Norge – Oversikt over nyheter")
-    for i in range(1, len(parts)):
-        if len(parts[i].split()) <= MAX_SITE_WORDS and _names_site(parts[i], keys, whole=whole):
+    sections = _sections(url)
+    # the site's name and what follows it: a tagline ("… – SPIEGEL ONLINE – Nachrichten")
+    for i in range(1, len(parts) - 1):
+        if len(parts[i].split()) <= MAX_SITE_WORDS and _names_site(parts[i], keys, whole=True):
             del parts[i:]
-            # ... and a section before it ("… - Politik - SPIEGEL")
-            if (
-                not whole
-                and len(parts) > 1
-                and len(parts[-1].split()) <= MAX_SECTION_WORDS
-                and len(parts[-2].split()) > MAX_SECTION_WORDS
-            ):
-                parts.pop()
             break
     while len(parts) > 1 and _names_site(parts[-1], keys, whole=whole):
         parts.pop()
+        # ... and a section of the site before it ("… - Politik - SPIEGEL", /politik/ in its URL)
+        if len(parts) > 1 and _fold(parts[-1]) in sections:
+            parts.pop()
     while len(parts) > 1 and _names_site(parts[0], keys, whole=whole):
         parts.pop(0)
     if len(parts) == len(TITLE_SEPARATOR.split(title)):
@@ -195,6 +189,12 @@ def strip_site(
     end = title.rfind(parts[-1]) + len(parts[-1])
     kept = title[start:end].strip() if 0 <= start < end else title.strip()
     return kept if whole else _longest_of_pipes(kept)
+
+
+def _sections(url: str | None) -> set[str]:
+    """The folded folders of a URL's path ("politik" for /politik/ausland/story-123.html)."""
+    folders = urlsplit(url).path.split("/")[1:-1] if url else []
+    return {key for folder in folders if len(key := _fold(folder)) >= MIN_FUZZY_KEY}
 
 
 def _cut_names(title: str, names: list[str]) -> str:
@@ -276,7 +276,7 @@ def headline(
     headings = []
     for h1 in tree.iter("h1"):
         # an <h1> may carry the site's name too ("… – Artlyst")
-        text = strip_site(heading_text(h1), names, url, whole=True)
+        text = _longest_of_pipes(strip_site(heading_text(h1), names, url, whole=True))
         if text and len(text) <= MAX_HEADLINE_CHARS and not _names_site(text, keys, whole=True):
             headings.append(text)
     for text in headings:
