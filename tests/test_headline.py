@@ -42,6 +42,7 @@ def test_site_parts_are_cut_from_the_title(title, site, url, expected) -> None:
         # initials, with or without "The"
         ("Streit um den Haushalt – Neue Ostsee Zeitung", "https://www.noz.de/a",
          "Streit um den Haushalt"),
+        ("Zinsen steigen - Financial Tribune", "https://www.ft.example/a", "Zinsen steigen"),
         # letters left out
         ("Council votes on budget - The Daily Example Times", "https://dailyextimes.com/a",
          "Council votes on budget"),
@@ -94,6 +95,26 @@ def test_a_section_before_the_sites_name_goes_when_the_url_names_it() -> None:
     assert strip_site(title, None, "https://tagesblatt.de/panorama/flut-a-2.html") == (
         "Flut in Bayern – Tausende evakuiert"
     )
+
+
+@pytest.mark.parametrize("section", ["News", "Nachrichten", "Últimas noticias", "Новости"])
+def test_a_news_section_before_the_sites_name_goes(section) -> None:
+    title = f"Koalition einigt sich - {section} - Tagesblatt"
+    assert strip_site(title, None, "https://tagesblatt.de/a/1.html") == "Koalition einigt sich"
+
+
+def test_a_part_of_a_site_name_holding_separators_names_the_site() -> None:
+    name = "Kanal24 - Das verlässlichste Nachrichtenportal - Fernsehen"
+    title = "Wahlen im Herbst — Kanal24 — Fernsehen"
+    assert strip_site(title, [name], "https://kanal24.example/a") == "Wahlen im Herbst"
+
+
+def test_a_leading_part_holding_more_than_the_sites_name_stays() -> None:
+    title = "Tagesblatt-Affäre - Was damals geschah - Tagesblatt"
+    got = strip_site(title, None, "https://tagesblatt.de/a/1.html")
+    assert got == "Tagesblatt-Affäre - Was damals geschah"
+    title = "Tagesblatt.de - Was damals geschah"
+    assert strip_site(title, None, "https://tagesblatt.de/a/1.html") == "Was damals geschah"
 
 
 def test_a_site_name_holding_separators_is_cut_whole() -> None:

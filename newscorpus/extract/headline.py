@@ -54,6 +54,10 @@ DATE_PART = re.compile(
 )
 #: A title's character references written twice ("&amp;quot;" arrives as "&quot;").
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
+#: A part leading a title names the site when the site's name is this share of it at least.
+LEADING_SHARE = 0.6
+#: Host names' first labels that name no site.
+HOST_PREFIXES = frozenset({"www", "m", "amp"})
 #: Site-name keys this short are matched only whole (an edge part "DW", "FT").
 MIN_FUZZY_KEY = 3
 #: A site's name written with letters left out ("nytimes" for "The New York Times") is at
@@ -61,6 +65,19 @@ MIN_FUZZY_KEY = 3
 MIN_ABBREVIATION_SHARE = 0.4
 #: ... and the part is at most this many words.
 MAX_SITE_WORDS = 5
+#: "News", "Latest", "Breaking" in the languages news sites are most often written in (folded):
+#: a part of a title between its headline and the site's name made of them is a section.
+NEWS_WORDS = frozenset(
+    {
+        "news", "latest", "breaking", "aktuell", "aktuelles", "nachrichten", "neuigkeiten",
+        "meldungen", "noticias", "noticia", "ultimas", "actualidad", "noticies", "actualites",
+        "actualite", "infos", "info", "notizie", "ultime", "nieuws", "laatste", "nyheter",
+        "nyheder", "uutiset", "frettir", "wiadomosci", "zpravy", "spravy", "hirek", "stiri",
+        "vijesti", "novice", "novinky", "ειδησεις", "новости", "новини", "вести", "haberler",
+        "haber", "sondakika", "berita", "tin", "tuc", "أخبار", "חדשות",
+        "뉴스", "ニュース", "新闻", "新聞",
+    }
+)  # fmt: skip
 #: Folds German letters to what a host name writes for them ("ö" in "Börsen" is "oe").
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae",
                                  "ø": "o", "å": "a", "œ": "oe", "ł": "l", "đ": "d"})  # fmt: skip
@@ -107,11 +124,14 @@ def _names_in(value: Any) -> list[str]:
 def _site_keys(names: list[str] | str | None, url: str | None) -> list[str]:
     """The folded names of the site: the names the page gives it, its registered domain's
     label and its host name without "www"."""
-    keys = [_fold(name) for name in ([names] if isinstance(names, str) else names or [])]
+    names = [names] if isinstance(names, str) else names or []
+    # a name with separators of its own also names the site by each of its parts
+    keys = [_fold(part) for name in names for part in [name, *TITLE_SEPARATOR.split(name)]]
     host = urlsplit(url).hostname if url else None
     if host:
-        keys.append(_fold(site_of(url).split(".")[0]))  # type: ignore[arg-type]
-        labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
+        domain = [label for label in site_of(url).split(".") if label not in HOST_PREFIXES]
+        keys.append(_fold(domain[0]) if domain else "")
+        labels = [label for label in host.split(".") if label not in HOST_PREFIXES]
         keys.append(_fold("".join(labels)))
     return list(dict.fromkeys(k for k in keys if len(k) >= 2))
 
@@ -121,16 +141,20 @@ def _initials(part: str) -> str:
 
 
 def _abbreviates(key: str, part: str, part_key: str) -> bool:
-    """Whether ``key`` writes ``part`` shortened: its initials ("nzz", "Neue Zürcher Zeitung",
-    "The" left out or not) or its letters in order, from its first word's or its second
-    word's first letter ("nytimes", "The New York Times")."""
-    if len(key) < MIN_FUZZY_KEY or len(part.split()) > MAX_SITE_WORDS:
+    """Whether ``key`` writes ``part`` shortened: its initials ("nzz", "Neue Zürcher Zeitung";
+    "ft", "Financial Times"; "The" left out or not) or its letters in order, from its first
+    word's or its second word's first letter ("nytimes", "The New York Times")."""
+    if len(part.split()) > MAX_SITE_WORDS:
         return False
     initials = _initials(part)
-    if key in {initials, initials[1:]} and len(initials) >= MIN_FUZZY_KEY:
+    if key == initials and len(key) >= 2:  # "ft", "Financial Times"
         return True
-    if len(key) < MIN_ABBREVIATION_SHARE * len(part_key):
+    if len(key) < MIN_FUZZY_KEY:
         return False
+    if key == initials[1:] and len(key) >= MIN_FUZZY_KEY:
+        return True
+    if len(key) < MIN_ABBREVIATION_SHARE * len(part_key) or key in part_key:
+        return False  # too few of its letters, or not shortened (:func:`_names_site`)
     starts = {_fold(word)[:1] for word in part.split()[:2]}
     if key[0] not in starts:
         return False
@@ -138,18 +162,20 @@ def _abbreviates(key: str, part: str, part_key: str) -> bool:
     return all(char in rest for char in key)
 
 
-def _names_site(part: str, site_keys: list[str], *, whole: bool = False) -> bool:
+def _names_site(part: str, site_keys: list[str], *, whole: bool = False, share: float = 0) -> bool:
     """Whether ``part`` of a title names the site (or is a date). With ``whole`` (a heading,
     not a part cut at a separator), the site's name must be most of it: "Gardenary
-    Planting vs. Ordinary Planting" on gardenary.com is a headline."""
+    Planting vs. Ordinary Planting" on gardenary.com is a headline; ``share`` asks for that
+    share of the part (a part leading a title: "Spiegel-Affäre - Was damals geschah")."""
     key = _fold(part)
     if not key:
         return True
     if DATE_PART.match(part.strip()):
         return True
+    share = max(share, SITE_SHARE if whole else 0)
     return any(
         key == k
-        or (len(k) >= MIN_FUZZY_KEY and k in key and (not whole or len(k) >= SITE_SHARE * len(key)))
+        or (len(k) >= MIN_FUZZY_KEY and k in key and len(k) >= share * len(key))
         or (len(key) >= MIN_FUZZY_KEY and key in k and len(key) >= SITE_SHARE * len(k))
         or (not whole and _abbreviates(k, part, key))
         for k in site_keys
@@ -178,9 +204,9 @@ def strip_site(
     while len(parts) > 1 and _names_site(parts[-1], keys, whole=whole):
         parts.pop()
         # ... and a section of the site before it ("… - Politik - SPIEGEL", /politik/ in its URL)
-        if len(parts) > 1 and _fold(parts[-1]) in sections:
+        if len(parts) > 1 and _is_section(parts[-1], sections):
             parts.pop()
-    while len(parts) > 1 and _names_site(parts[0], keys, whole=whole):
+    while len(parts) > 1 and _names_site(parts[0], keys, whole=whole, share=LEADING_SHARE):
         parts.pop(0)
     if len(parts) == len(TITLE_SEPARATOR.split(title)):
         return title.strip() if whole else _longest_of_pipes(title.strip())
@@ -195,6 +221,13 @@ def _sections(url: str | None) -> set[str]:
     """The folded folders of a URL's path ("politik" for /politik/ausland/story-123.html)."""
     folders = urlsplit(url).path.split("/")[1:-1] if url else []
     return {key for folder in folders if len(key := _fold(folder)) >= MIN_FUZZY_KEY}
+
+
+def _is_section(part: str, sections: set[str]) -> bool:
+    """Whether a part of a title names a section: a folder of the page's URL, or "News" (in
+    the languages news sites are most often written in)."""
+    words = [_fold(word) for word in part.split()]
+    return _fold(part) in sections or (bool(words) and all(w in NEWS_WORDS for w in words))
 
 
 def _cut_names(title: str, names: list[str]) -> str:
