@@ -180,6 +180,12 @@ def test_a_line_break_in_an_h1_parts_its_words() -> None:
     assert got == "Weekend reading list for gardeners"
 
 
+def test_a_block_in_an_h1_parts_its_words() -> None:
+    page = page_of("", "<h1><div>Harbour reopens</div><div>after the storm</div></h1>")
+    got = headline(page, "The harbour reopens after the storm", None, "https://ex.com/a")
+    assert got == "Harbour reopens after the storm"
+
+
 def test_character_references_written_twice_are_decoded() -> None:
     head = (
         '<meta property="og:title" content="Tools for R &amp;amp; Python &amp;quot;2026&amp;quot;">'

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newscorpus.extract.page import Page
+from newscorpus.extract.structure import PARAGRAPH_BREAKS
 from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key
 from newscorpus.urls import site_of
 
@@ -56,6 +57,8 @@ DATE_PART = re.compile(
 ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
 #: A part leading a title names the site when the site's name is this share of it at least.
 LEADING_SHARE = 0.6
+#: What parts the words of a heading: a line break, a block.
+WORD_BREAKS = PARAGRAPH_BREAKS | {"br"}
 #: Host names' first labels that name no site.
 HOST_PREFIXES = frozenset({"www", "m", "amp"})
 #: Site-name keys this short are matched only whole (an edge part "DW", "FT").
@@ -257,14 +260,18 @@ def _longest_of_pipes(title: str) -> str:
 
 def heading_text(heading: HtmlElement) -> str:
     """The words of a heading, without the date a ``<time>`` in it gives ("Dec 18 2025
-    Preparing a transition …"); a ``<br>`` in it parts words ("Weekend<br>Coding")."""
-    times, breaks = list(heading.iter("time")), list(heading.iter("br"))
+    Preparing a transition …"); a ``<br>`` or a block in it parts words ("Weekend<br>Coding",
+    "<p>Tax 101</p><h4>A guide …</h4>")."""
+    times = list(heading.iter("time"))
+    breaks = [e for e in heading.iterdescendants() if e.tag in WORD_BREAKS]
     if times or breaks:
         heading = copy.deepcopy(heading)
         for time in list(heading.iter("time")):
             time.drop_tree()
-        for br in heading.iter("br"):
-            br.tail = " " + (br.tail or "")
+        for element in heading.iterdescendants():
+            if element.tag in WORD_BREAKS:
+                element.text = " " + (element.text or "")
+                element.tail = " " + (element.tail or "")
     return unescape(" ".join(heading.text_content().split()))
 
 
