@@ -101,6 +101,8 @@ def test_a_section_before_the_sites_name_goes_when_the_url_names_it() -> None:
 def test_a_news_section_before_the_sites_name_goes(section) -> None:
     title = f"Koalition einigt sich - {section} - Tagesblatt"
     assert strip_site(title, None, "https://tagesblatt.de/a/1.html") == "Koalition einigt sich"
+    title = f"Koalition einigt sich - {section}"  # without the site's name
+    assert strip_site(title, None, "https://tagesblatt.de/a/1.html") == "Koalition einigt sich"
 
 
 def test_a_part_of_a_site_name_holding_separators_names_the_site() -> None:

@@ -204,11 +204,13 @@ def strip_site(
         if len(parts[i].split()) <= MAX_SITE_WORDS and _names_site(parts[i], keys, whole=True):
             del parts[i:]
             break
-    while len(parts) > 1 and _names_site(parts[-1], keys, whole=whole):
+    # the site's name, a date, a section of the site ("… - Politik - SPIEGEL", /politik/ in
+    # its URL; "… - Latest News"), from the end
+    while len(parts) > 1 and (
+        _names_site(parts[-1], keys, whole=whole)
+        or (not whole and _is_section(parts[-1], sections))
+    ):
         parts.pop()
-        # ... and a section of the site before it ("… - Politik - SPIEGEL", /politik/ in its URL)
-        if len(parts) > 1 and _is_section(parts[-1], sections):
-            parts.pop()
     while len(parts) > 1 and _names_site(parts[0], keys, whole=whole, share=LEADING_SHARE):
         parts.pop(0)
     if len(parts) == len(TITLE_SEPARATOR.split(title)):
