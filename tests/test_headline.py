@@ -119,6 +119,13 @@ def test_a_leading_part_holding_more_than_the_sites_name_stays() -> None:
     assert strip_site(title, None, "https://tagesblatt.de/a/1.html") == "Was damals geschah"
 
 
+def test_a_long_part_naming_the_site_among_other_words_stays() -> None:
+    title = "Take part - Examplecorp at the trade fair 2018"
+    assert strip_site(title, None, "https://examplecorp.com/a") == title
+    title = "Port strike ends - Examplecorp Politics"  # the site's name and a section
+    assert strip_site(title, None, "https://examplecorp.com/a") == "Port strike ends"
+
+
 def test_a_site_name_holding_separators_is_cut_whole() -> None:
     name = "Kanal24 - Das verlässlichste Nachrichtenportal - Fernsehen"
     title = f"Wahlen im Herbst - {name}"

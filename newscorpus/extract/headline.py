@@ -59,6 +59,8 @@ ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.IGNORECASE)
 LEADING_SHARE = 0.6
 #: What parts the words of a heading: a line break, a block.
 WORD_BREAKS = PARAGRAPH_BREAKS | {"br"}
+#: A site's name with a section ("CNN Politics", "Yle Uutiset") has at most this many words.
+MAX_NAME_AND_SECTION_WORDS = 3
 #: Host names' first labels that name no site.
 HOST_PREFIXES = frozenset({"www", "m", "amp"})
 #: Site-name keys this short are matched only whole (an edge part "DW", "FT").
@@ -176,9 +178,17 @@ def _names_site(part: str, site_keys: list[str], *, whole: bool = False, share: 
     if DATE_PART.match(part.strip()):
         return True
     share = max(share, SITE_SHARE if whole else 0)
+    # a long part holding the name names its site only when the name is most of it
+    # ("comwrap auf der DMEXCO 2018" is a headline's part, "CNN Politics" a site's)
+    few = len(part.split()) <= MAX_NAME_AND_SECTION_WORDS
     return any(
         key == k
-        or (len(k) >= MIN_FUZZY_KEY and k in key and len(k) >= share * len(key))
+        or (
+            len(k) >= MIN_FUZZY_KEY
+            and k in key
+            and len(k) >= share * len(key)
+            and (few or len(k) >= SITE_SHARE * len(key))
+        )
         or (len(key) >= MIN_FUZZY_KEY and key in k and len(key) >= SITE_SHARE * len(k))
         or (not whole and _abbreviates(k, part, key))
         for k in site_keys
