@@ -105,15 +105,18 @@ def _fold(text: str) -> str:
     return re.sub(r"\W|_", "", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
-def site_names(tree: HtmlElement, sitename: str | None = None) -> list[str]:
+def site_names(
+    tree: HtmlElement, sitename: str | None = None, json_ld: list[dict[str, Any]] | None = None
+) -> list[str]:
     """The names the page gives its site: ``sitename`` (the metadata's), ``og:site_name``,
-    ``application-name`` and the JSON-LD publisher's and website's names."""
+    ``application-name`` and the JSON-LD publisher's and website's names (of ``json_ld``, the
+    page's objects, when read already)."""
     names = [sitename or ""]
     names += tree.xpath(
         "//meta[@property='og:site_name' or @name='og:site_name' or "
         "@name='application-name' or @name='apple-mobile-web-app-title']/@content"
     )
-    for obj in Page(tree).json_ld:
+    for obj in Page(tree).json_ld if json_ld is None else json_ld:
         names += _names_in(obj.get("publisher"))
         if "WebSite" in str(obj.get("@type")):
             names += _names_in(obj)
@@ -313,12 +316,18 @@ def _agreement(words: set[str], title_words: set[str]) -> float:
 
 
 def headline(
-    tree: HtmlElement, title: str | None, sitename: str | None, url: str | None
+    tree: HtmlElement,
+    title: str | None,
+    sitename: str | None,
+    url: str | None,
+    json_ld: list[dict[str, Any]] | None = None,
 ) -> str | None:
-    """The page's headline (see the module's docstring)."""
+    """The page's headline (see the module's docstring); ``json_ld``: the page's JSON-LD
+    objects, when read already."""
     titles = metadata_titles(tree, title)
     # a "site name" that is a title of the page is a fallback of the metadata's, no name
-    names = [n for n in site_names(tree, sitename) if _fold(n) not in map(_fold, titles)]
+    found = site_names(tree, sitename, json_ld)
+    names = [n for n in found if _fold(n) not in map(_fold, titles)]
     keys = _site_keys(names, url)
     # a title that is the site's name alone names no story
     stripped = [s for t in titles if _fold(s := strip_site(t, names, url)) not in keys]
