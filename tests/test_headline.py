@@ -66,6 +66,12 @@ def test_a_date_part_is_cut(suffix) -> None:
 def test_a_headline_ending_in_a_year_or_number_keeps_it() -> None:
     title = "Best budget phones of 2025 - Tested"
     assert strip_site(title, None, "https://ex.com/a") == title
+    for title in ("Arsenal beat Chelsea 3 - 1", "Phone review - 10 Picks 2025",
+                  "Roof repair costs 12 / 2025", "Season review - 2025"):  # fmt: skip
+        assert strip_site(title, None, "https://ex.com/a") == title
+    assert strip_site("Roof repair costs 12 / 2025 - Exsite", None, "https://exsite.com/a") == (
+        "Roof repair costs 12 / 2025"
+    )
     assert (
         strip_site("Why 2025 - 2026 matters", None, "https://ex.com/a") == "Why 2025 - 2026 matters"
     )

@@ -40,7 +40,17 @@ SITE_SHARE = 0.4
 #: A metadata "title" of more words is a description, no title.
 MAX_TITLE_WORDS = 30
 MAX_HEADLINE_CHARS = 300
-_MONTH = r"[^\W\d_]{3,10}\.?"  # a month's name or abbreviation, in any language
+#: How the months' names begin in the languages news sites are most often written in (English,
+#: German, French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Czech, Russian).
+MONTH_STARTS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mär",
+    "mai", "okt", "dez", "janv", "févr", "avr", "juil", "août", "déc", "ene", "abr", "ago",
+    "dic", "gen", "mag", "giu", "lug", "set", "ott", "fev", "out", "maa", "mei", "maj", "sty",
+    "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru", "led", "úno", "bře", "dub",
+    "kvě", "čer", "črv", "srp", "zář", "říj", "pro", "янв", "фев", "мар", "апр", "мая", "июн",
+    "июл", "авг", "сен", "окт", "ноя", "дек",
+)  # fmt: skip
+_MONTH = rf"(?:{'|'.join(MONTH_STARTS)})[^\W\d_]{{0,8}}\.?"  # a month's name or abbreviation
 _TIME = r"(?:,?\s*(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|[a-z]{2,4}))?)?"
 #: A part after a separator that is only a date ("13.06.2023", "2023-06-13", "June 13, 2023",
 #: "13. Juni 2023", "Tuesday, 13 June 2023 14:05") names no story.
@@ -50,7 +60,7 @@ DATE_PART = re.compile(
     rf"|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}"  # 13 June 2023, 13 de junio
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 13, 2023
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
-    rf"){_TIME}$|^[\d\s./,:-]+$",
+    rf"){_TIME}$|^\d{{1,4}}(?:[\s./,:-]+\d{{1,4}})+$",  # numbers alone: two at least
     re.IGNORECASE,
 )
 #: A title's character references written twice ("&amp;quot;" arrives as "&quot;").

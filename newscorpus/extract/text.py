@@ -26,8 +26,8 @@ LINE_END = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
 #: ended is no cut-off teaser, kicker or byline.
 PARAGRAPH_END = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
 #: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ",
-#: " :: ", " / ".
-TITLE_SEPARATOR = re.compile(r"\s+[|–—•·/-]\s+|\s+::\s+|\s*[|»]\s*")
+#: " :: ", " / " (not in "12 / 2025").
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+|(?<!\d)\s+/\s+(?!\d)|\s+::\s+|\s*[|»]\s*")
 
 
 def count_words(text: str) -> int:
