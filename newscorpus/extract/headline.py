@@ -22,6 +22,8 @@ import copy
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -71,6 +73,7 @@ LEADING_SHARE = 0.6
 WORD_BREAKS = PARAGRAPH_BREAKS | {"br"}
 #: A site's name with a section ("CNN Politics", "Yle Uutiset") has at most this many words.
 MAX_NAME_AND_SECTION_WORDS = 3
+FOLD_ASCII = re.compile(r"[\W_]")
 #: Host names' first labels that name no site.
 HOST_PREFIXES = frozenset({"www", "m", "amp"})
 #: Site-name keys this short are matched only whole (an edge part "DW", "FT").
@@ -111,8 +114,28 @@ def unescape(text: str) -> str:
 
 def _fold(text: str) -> str:
     """Letters and digits only, without case or accents ("Börsen-Zeitung" -> boersenzeitung)."""
+    if text.isascii():
+        return FOLD_ASCII.sub("", text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold().translate(TRANSLITERATION))
     return re.sub(r"\W|_", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+#: The ``<meta>`` (by ``property`` or ``name``) that give a page's title ...
+TITLE_METAS = frozenset({"og:title", "twitter:title"})
+#: ... and its site's name.
+SITE_NAME_METAS = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title"})
+
+
+def meta_contents(tree: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The ``content`` of the page's ``<meta>`` whose ``property`` or ``name`` is one of
+    ``keys``, in document order (one walk over the tree, no XPath)."""
+    found = []
+    for meta in tree.iter("meta"):
+        if (meta.get("property") in keys or meta.get("name") in keys) and (
+            content := meta.get("content")
+        ) is not None:
+            found.append(content)
+    return found
 
 
 def site_names(
@@ -122,10 +145,7 @@ def site_names(
     ``application-name`` and the JSON-LD publisher's and website's names (of ``json_ld``, the
     page's objects, when read already)."""
     names = [sitename or ""]
-    names += tree.xpath(
-        "//meta[@property='og:site_name' or @name='og:site_name' or "
-        "@name='application-name' or @name='apple-mobile-web-app-title']/@content"
-    )
+    names += meta_contents(tree, SITE_NAME_METAS)
     for obj in Page(tree).json_ld if json_ld is None else json_ld:
         names += _names_in(obj.get("publisher"))
         if "WebSite" in str(obj.get("@type")):
@@ -147,11 +167,19 @@ def _site_keys(names: list[str] | str | None, url: str | None) -> list[str]:
     keys = [_fold(part) for name in names for part in [name, *TITLE_SEPARATOR.split(name)]]
     host = urlsplit(url).hostname if url else None
     if host:
-        domain = [label for label in site_of(url).split(".") if label not in HOST_PREFIXES]
-        keys.append(_fold(domain[0]) if domain else "")
-        labels = [label for label in host.split(".") if label not in HOST_PREFIXES]
-        keys.append(_fold("".join(labels)))
+        keys += _host_keys(host)
     return list(dict.fromkeys(k for k in keys if len(k) >= 2))
+
+
+@lru_cache(maxsize=4096)
+def _host_keys(host: str) -> tuple[str, str]:
+    """The folded label of a host's registered domain ("bbc" for www.bbc.co.uk) and the host
+    without "www" ("bbccouk"); a crawl asks for few hosts, often."""
+    domain = [
+        label for label in site_of(f"http://{host}/").split(".") if label not in HOST_PREFIXES
+    ]
+    labels = [label for label in host.split(".") if label not in HOST_PREFIXES]
+    return (_fold(domain[0]) if domain else "", _fold("".join(labels)))
 
 
 def _initials(part: str) -> str:
@@ -208,20 +236,34 @@ def _names_site(part: str, site_keys: list[str], *, whole: bool = False, share: 
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What names a page's site: the names the page gives it, their folded keys (with its
+    domain's), and the folders of the page's URL (its sections)."""
+
+    names: tuple[str, ...]
+    keys: tuple[str, ...]
+    sections: frozenset[str]
+
+    @classmethod
+    def of(cls, names: list[str] | str | None, url: str | None) -> Site:
+        named = [names] if isinstance(names, str) else list(names or [])
+        return cls(tuple(named), tuple(_site_keys(named, url)), frozenset(_sections(url)))
+
+
 def strip_site(
-    title: str, sitename: str | list[str] | None, url: str | None, *, whole: bool = False
+    title: str, sitename: str | list[str] | Site | None, url: str | None, *, whole: bool = False
 ) -> str:
     """``title`` without leading or trailing parts that name the site or a date (with
     ``whole``, parts that are the site's name mostly, as for a heading: the reader sees a
     heading, so it keeps its other parts). ``sitename`` is the site's name, or all the names
-    the page gives it."""
-    names = [sitename] if isinstance(sitename, str) else list(sitename or [])
-    title = _cut_names(title.strip(), names)
+    the page gives it, or its :class:`Site`."""
+    site = sitename if isinstance(sitename, Site) else Site.of(sitename, url)
+    keys = list(site.keys)
+    title = _cut_names(title.strip(), site.names)
     parts = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
-    keys = _site_keys(names, url)
-    sections = _sections(url)
     # the site's name and what follows it: a tagline ("… – SPIEGEL ONLINE – Nachrichten")
     for i in range(1, len(parts) - 1):
         if len(parts[i].split()) <= MAX_SITE_WORDS and _names_site(parts[i], keys, whole=True):
@@ -231,7 +273,7 @@ def strip_site(
     # its URL; "… - Latest News"), from the end
     while len(parts) > 1 and (
         _names_site(parts[-1], keys, whole=whole)
-        or (not whole and _is_section(parts[-1], sections))
+        or (not whole and _is_section(parts[-1], site.sections))
     ):
         parts.pop()
     while len(parts) > 1 and _names_site(parts[0], keys, whole=whole, share=LEADING_SHARE):
@@ -251,14 +293,14 @@ def _sections(url: str | None) -> set[str]:
     return {key for folder in folders if len(key := _fold(folder)) >= MIN_FUZZY_KEY}
 
 
-def _is_section(part: str, sections: set[str]) -> bool:
+def _is_section(part: str, sections: frozenset[str]) -> bool:
     """Whether a part of a title names a section: a folder of the page's URL, or "News" (in
     the languages news sites are most often written in)."""
     words = [_fold(word) for word in part.split()]
     return _fold(part) in sections or (bool(words) and all(w in NEWS_WORDS for w in words))
 
 
-def _cut_names(title: str, names: list[str]) -> str:
+def _cut_names(title: str, names: tuple[str, ...]) -> str:
     """``title`` without a site name that has separators of its own ("ČT24 - Nejdůvěryhodnější
     zpravodajský web - Česká televize") standing whole at its start or end."""
     for name in names:
@@ -304,10 +346,7 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
     """The titles a page gives itself: ``title`` (the metadata's choice), then ``og:title``,
     ``twitter:title`` and ``<title>``, each once."""
     found = [title or ""]
-    found += tree.xpath(
-        "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or "
-        "@property='twitter:title']/@content"
-    )
+    found += meta_contents(tree, TITLE_METAS)
     if (first := next(tree.iterfind(".//title"), None)) is not None:  # the first only
         found.append(first.text_content())
     titles: dict[str, str] = {}
@@ -336,18 +375,20 @@ def headline(
     objects, when read already."""
     titles = metadata_titles(tree, title)
     # a "site name" that is a title of the page is a fallback of the metadata's, no name
-    found = site_names(tree, sitename, json_ld)
-    names = [n for n in found if _fold(n) not in map(_fold, titles)]
-    keys = _site_keys(names, url)
+    title_keys = {_fold(t) for t in titles}
+    site = Site.of(
+        [n for n in site_names(tree, sitename, json_ld) if _fold(n) not in title_keys], url
+    )
+    keys = list(site.keys)
     # a title that is the site's name alone names no story
-    stripped = [s for t in titles if _fold(s := strip_site(t, names, url)) not in keys]
+    stripped = [s for t in titles if _fold(s := strip_site(t, site, url)) not in keys]
     # An <h1> equal to the longest part of a title, cut at its separators, is the headline
     # even where the site's name is in it ("The Guardian view on … | Editorial").
     parts = {paragraph_key(max(TITLE_SEPARATOR.split(t), key=len)) for t in titles}
     headings = []
     for h1 in tree.iter("h1"):
         # an <h1> may carry the site's name too ("… – Artlyst")
-        text = _longest_of_pipes(strip_site(heading_text(h1), names, url, whole=True))
+        text = _longest_of_pipes(strip_site(heading_text(h1), site, url, whole=True))
         if text and len(text) <= MAX_HEADLINE_CHARS and not _names_site(text, keys, whole=True):
             headings.append(text)
     for text in headings:
@@ -365,4 +406,4 @@ def headline(
         return next((text for share, text in agreeing if share == 1), agreeing[0][1])
     if stripped:
         return stripped[0]
-    return strip_site(titles[0], names, url) if titles else title
+    return strip_site(titles[0], site, url) if titles else title
