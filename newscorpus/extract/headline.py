@@ -6,8 +6,8 @@ sees it. The headline is the ``<h1>`` (without a site suffix or a ``<time>`` of 
 equals the longest part of one of the titles the page gives itself (metadata, ``og:title``,
 ``twitter:title``, ``<title>``) or agrees with one (shares most of its words), and is not the
 site's name; failing that, the first metadata title that is not the site's name, with the parts
-that name the site or are a date cut off at a separator, and of its parts between " | " the
-longest.
+that name the site (and a tagline after it), a section of the site or a date cut off at a
+separator, and of its parts between " | " the longest.
 
 What names the site: the names the page gives it (trafilatura's site name, ``og:site_name``,
 ``application-name``, the JSON-LD publisher's and website's names) and its registered domain
@@ -73,7 +73,8 @@ LEADING_SHARE = 0.6
 WORD_BREAKS = PARAGRAPH_BREAKS | {"br"}
 #: A site's name with a section ("CNN Politics", "Yle Uutiset") has at most this many words.
 MAX_NAME_AND_SECTION_WORDS = 3
-FOLD_ASCII = re.compile(r"[\W_]")
+#: What folding drops: all but letters and digits.
+NOT_LETTER = re.compile(r"[\W_]")
 #: Host names' first labels that name no site.
 HOST_PREFIXES = frozenset({"www", "m", "amp"})
 #: Site-name keys this short are matched only whole (an edge part "DW", "FT").
@@ -84,7 +85,7 @@ MIN_ABBREVIATION_SHARE = 0.4
 #: ... and the part is at most this many words.
 MAX_SITE_WORDS = 5
 #: "News", "Latest", "Breaking" in the languages news sites are most often written in (folded):
-#: a part of a title between its headline and the site's name made of them is a section.
+#: a part of a title after its headline made of them is a section.
 NEWS_WORDS = frozenset(
     {
         "news", "latest", "breaking", "aktuell", "aktuelles", "nachrichten", "neuigkeiten",
@@ -96,7 +97,7 @@ NEWS_WORDS = frozenset(
         "뉴스", "ニュース", "新闻", "新聞",
     }
 )  # fmt: skip
-#: Folds German letters to what a host name writes for them ("ö" in "Börsen" is "oe").
+#: Folds letters to what a host name writes for them ("ö" in "Börsen" is "oe", "ø" is "o").
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae",
                                  "ø": "o", "å": "a", "œ": "oe", "ł": "l", "đ": "d"})  # fmt: skip
 
@@ -115,9 +116,9 @@ def unescape(text: str) -> str:
 def _fold(text: str) -> str:
     """Letters and digits only, without case or accents ("Börsen-Zeitung" -> boersenzeitung)."""
     if text.isascii():
-        return FOLD_ASCII.sub("", text.lower())
+        return NOT_LETTER.sub("", text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold().translate(TRANSLITERATION))
-    return re.sub(r"\W|_", "", "".join(c for c in folded if not unicodedata.combining(c)))
+    return NOT_LETTER.sub("", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 #: The ``<meta>`` (by ``property`` or ``name``) that give a page's title ...
