@@ -184,6 +184,7 @@ def _host_keys(host: str) -> tuple[str, str]:
 
 
 def _initials(part: str) -> str:
+    """The first letters of a part's words, folded ("Neue Zürcher Zeitung" -> nzz)."""
     return "".join(_fold(word)[:1] for word in part.split())
 
 
@@ -198,7 +199,7 @@ def _abbreviates(key: str, part: str, part_key: str) -> bool:
         return True
     if len(key) < MIN_FUZZY_KEY:
         return False
-    if key == initials[1:] and len(key) >= MIN_FUZZY_KEY:
+    if key == initials[1:]:  # "nyt", "The New York Times"
         return True
     if len(key) < MIN_ABBREVIATION_SHARE * len(part_key) or key in part_key:
         return False  # too few of its letters, or not shortened (:func:`_names_site`)
