@@ -5,10 +5,12 @@ Runs :class:`newscorpus.extract.Extractor` over the WCXB dev pages, the AEB page
 teaser suite's cases, and writes one line per page: its id and the sha256 of everything the
 extraction returned (the article's text, title and other fields, the rejection reason, the
 cut counters, the page-type features). ``--compare`` names an earlier digest file and lists
-the pages whose output differs.
+the pages whose output differs. ``--ignore-title`` leaves the record's title (and the
+page-type feature counting its words) out, to show a change of titles alone changes nothing
+else.
 
     .venv/bin/python benchmarks/extraction_equivalence.py OUT.tsv [--compare BEFORE.tsv]
-        [--sets wcxb,aeb,suite]
+        [--sets wcxb,aeb,suite] [--ignore-title]
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from extraction import DEFAULT_AEB, load_pages
 from teaser_suite import SETS, load_cases
 
 from newscorpus.extract import Extractor
+from newscorpus.extract.pagetype import FEATURES
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,9 +53,14 @@ def pages(sets: set[str], aeb_dir: Path, wcxb_dir: Path) -> Iterator[tuple[str, 
                 yield f"{name}/{case.id}", case.html, case.url
 
 
-def digest(extraction: Extraction) -> str:
-    """The sha256 of all an extraction returned."""
+def digest(extraction: Extraction, *, ignore_title: bool = False) -> str:
+    """The sha256 of all an extraction returned (without its title, with ``ignore_title``)."""
     record = dataclasses.asdict(extraction)
+    if ignore_title:
+        if record["article"] is not None:
+            record["article"]["title"] = None
+        if record["features"] is not None:
+            record["features"][FEATURES.index("title_words")] = None
     blob = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -64,13 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="wcxb,aeb,suite", help="comma-separated")
     parser.add_argument("--aeb", type=Path, default=DEFAULT_AEB)
     parser.add_argument("--wcxb", type=Path, default=wcxb.DEFAULT_WCXB)
+    parser.add_argument("--ignore-title", action="store_true", help="leave the title out")
     args = parser.parse_args(argv)
 
     extractor = Extractor()
     rows: dict[str, str] = {}
     start = time.perf_counter()
     for pid, html, url in pages(set(args.sets.split(",")), args.aeb, args.wcxb):
-        rows[pid] = digest(extractor.extract(html, url))
+        rows[pid] = digest(extractor.extract(html, url), ignore_title=args.ignore_title)
     seconds = time.perf_counter() - start
     args.out.write_text("".join(f"{p}\t{d}\n" for p, d in rows.items()), encoding="utf-8")
     total = hashlib.sha256("".join(rows.values()).encode()).hexdigest()

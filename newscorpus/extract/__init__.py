@@ -199,7 +199,7 @@ class Extractor:
             cut_by.update(cut)
         document = metadata
         body = self._clean_lines(body, document.title, tree, cut_by)
-        document.title = headline(tree, document.title, document.sitename, url)
+        document.title = headline(tree, document.title, document.sitename, url, page.json_ld)
         evidence = PageEvidence(
             url=url,
             body=(),

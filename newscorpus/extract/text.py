@@ -25,8 +25,9 @@ LINE_END = re.compile(r"[.!?…)\]\"'”’»。！？」』）】]\s*$")
 #: ... also ":" or ";" (a list follows), "›" or "*" (a footnote mark): a body paragraph so
 #: ended is no cut-off teaser, kicker or byline.
 PARAGRAPH_END = re.compile(r"[.!?…:;)\]\"'”’»›*。！？」』）】]\s*$")
-#: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ".
-TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+|\s*[|»]\s*")
+#: What separates a headline from the site's name in a ``<title>``: " | ", " - ", " » ",
+#: " :: ", " / " (not in "12 / 2025").
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·-]\s+|(?<!\d)\s+/\s+(?!\d)|\s+::\s+|\s*[|»]\s*")
 
 
 def count_words(text: str) -> int:
