@@ -9,6 +9,12 @@ package (``pagetype.json``); it is evaluated here in plain Python, so running it
 machine-learning library. A page is rejected only when the model's probability that it is an
 article falls below the threshold stored with it, chosen so that articles are almost never
 rejected.
+
+Where the crawl found the page (:class:`newscorpus.origin.Origin`) moves the threshold: a page
+a feed or a news sitemap lists is rejected only when the model is all but sure it is no
+article, one only a link led to needs more to pass (its threshold set to lose a small, chosen
+share of articles); start URLs, plain sitemaps and pages of unknown origin keep the threshold
+of no origin. Each origin's thresholds are stored with the model.
 """
 
 from __future__ import annotations
@@ -319,6 +325,8 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
     return body_features(page_measures(page), evidence)
 
 
+#: :meth:`PageTypeModel.judge`'s verdict on a page its origin's threshold alone rejects.
+LINK_ONLY = "link_only"
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
 
 
@@ -345,6 +353,9 @@ class PageTypeModel:
     depth: int
     article_threshold: float  # reject when P(article) is below this
     threshold_unsupported: float  # ... or below this with no sign of an article
+    #: (threshold, threshold_unsupported) for a page of that origin (value of
+    #: :class:`newscorpus.origin.Origin`); an origin not named keeps the two above.
+    by_origin: tuple[tuple[str, float, float], ...] = ()
 
     @classmethod
     def from_json(cls, data: dict) -> PageTypeModel:
@@ -371,6 +382,10 @@ class PageTypeModel:
             depth=_depth(trees),
             article_threshold=float(data["threshold"]),
             threshold_unsupported=float(data.get("threshold_unsupported", data["threshold"])),
+            by_origin=tuple(
+                (str(origin), float(pair["threshold"]), float(pair["threshold_unsupported"]))
+                for origin, pair in sorted(data.get("origins", {}).items())
+            ),
         )
 
     def probabilities(self, x: Sequence[float]) -> dict[str, float]:
@@ -389,15 +404,28 @@ class PageTypeModel:
         exp = np.exp(raw - raw.max())
         return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
-    def judge(self, x: Sequence[float]) -> str | None:
-        """None when the page is an article, else the most likely other page type. A page
-        without any sign of an article (a date, article markup, a dated URL) needs a higher
-        probability to pass."""
+    def thresholds(self, origin: str | None = None) -> tuple[float, float]:
+        """(threshold, threshold without any sign of an article) for a page of ``origin``."""
+        for name, threshold, unsupported in self.by_origin:
+            if name == origin:
+                return threshold, unsupported
+        return self.article_threshold, self.threshold_unsupported
+
+    def judge(self, x: Sequence[float], origin: str | None = None) -> str | None:
+        """None when the page is an article, else the most likely other page type, or
+        ``link_only`` for a page of ``origin`` link that only its origin's higher threshold
+        rejects. A page without any sign of an article (a date, article markup, a dated URL)
+        needs a higher probability to pass."""
         probabilities = self.probabilities(x)
         article = probabilities.get("article", 0.0)
-        needed = self.article_threshold if has_article_support(x) else self.threshold_unsupported
-        if article >= needed:
+        supported = has_article_support(x)
+        threshold, unsupported = self.thresholds(origin)
+        if article >= (threshold if supported else unsupported):
             return None
+        if origin is not None:
+            threshold, unsupported = self.thresholds(None)
+            if article >= (threshold if supported else unsupported):
+                return LINK_ONLY
         others = {k: v for k, v in probabilities.items() if k != "article"}
         return max(others, key=others.__getitem__)
 

@@ -151,7 +151,9 @@ def draft_records(records: Sequence[Response]) -> list[Drafted | Skipped]:
     """In a page worker: each record decoded, its page drafted (pages signed together)."""
     pages = [decode_record(record) for record in records]
     fetched = [page for page in pages if isinstance(page, FetchedPage)]
-    outcomes = iter(pagework.worker().draft([(page.html, page.url) for page in fetched]))
+    outcomes = iter(
+        pagework.worker().draft([(page.html, page.url, page.origin) for page in fetched])
+    )
     return [
         page if isinstance(page, Skipped) else Drafted(replace(page, html=""), next(outcomes))
         for page in pages
