@@ -32,6 +32,7 @@ import numpy as np
 from courlan import is_navigation_page
 
 from newscorpus.extract.text import SENTENCE_END, count_words
+from newscorpus.origin import Origin
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -328,6 +329,7 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
 #: :meth:`PageTypeModel.judge`'s verdict on a page its origin's threshold alone rejects.
 LINK_ONLY = "link_only"
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
+_DATED_URL = FEATURES.index("dated_url")
 
 
 def has_article_support(x: Sequence[float]) -> bool:
@@ -411,21 +413,26 @@ class PageTypeModel:
                 return threshold, unsupported
         return self.article_threshold, self.threshold_unsupported
 
+    def needed(self, x: Sequence[float], origin: str | None = None) -> float:
+        """The P(article) a page of ``origin`` with features ``x`` needs to pass. A page a link
+        led to whose URL is dated needs what a page of no origin does: the site dates its
+        stories' URLs (WCXB dev: 53 articles, 2 forum threads, no other page)."""
+        if origin == Origin.LINK and x[_DATED_URL]:
+            origin = None
+        threshold, unsupported = self.thresholds(origin)
+        return threshold if has_article_support(x) else unsupported
+
     def judge(self, x: Sequence[float], origin: str | None = None) -> str | None:
         """None when the page is an article, else the most likely other page type, or
-        ``link_only`` for a page of ``origin`` link that only its origin's higher threshold
+        ``link_only`` for a page a link led to that only its origin's higher threshold
         rejects. A page without any sign of an article (a date, article markup, a dated URL)
         needs a higher probability to pass."""
         probabilities = self.probabilities(x)
         article = probabilities.get("article", 0.0)
-        supported = has_article_support(x)
-        threshold, unsupported = self.thresholds(origin)
-        if article >= (threshold if supported else unsupported):
+        if article >= self.needed(x, origin):
             return None
-        if origin is not None:
-            threshold, unsupported = self.thresholds(None)
-            if article >= (threshold if supported else unsupported):
-                return LINK_ONLY
+        if origin is not None and article >= self.needed(x):
+            return LINK_ONLY
         others = {k: v for k, v in probabilities.items() if k != "article"}
         return max(others, key=others.__getitem__)
 
