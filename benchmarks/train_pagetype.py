@@ -4,7 +4,7 @@
     .venv/bin/pip install -e '.[train]'
     .venv/bin/python benchmarks/train_pagetype.py [--wcxb DIR]
         [--out newscorpus/extract/pagetype.json] [--max-article-loss 0.003] [--folds 5]
-        [--listed-article-loss 0] [--link-article-loss 0.02]
+        [--listed-article-loss 0] [--link-article-loss 0.02] [--origins-only]
 
 Each page goes through newscorpus's extraction (teaser claims, line rules) to get the features
 of :mod:`newscorpus.extract.pagetype`; a gradient-boosted tree ensemble (scikit-learn, one tree
@@ -21,7 +21,8 @@ are articles: lose next to none), ``--link-article-loss`` for a page only a link
 home or section page links listings as much as articles: a few articles may go, most
 listings should). Start URLs, plain sitemaps and pages of unknown origin keep the thresholds
 of ``--max-article-loss``. The out-of-fold predictions are saved beside this script
-(``pagetype_oof.npz``) for ``pagetype_origins.py``.
+(``pagetype_oof.npz``) for ``pagetype_origins.py``. ``--origins-only`` keeps the model of
+``--out`` and its thresholds, and writes only the origins' thresholds into it.
 """
 
 from __future__ import annotations
@@ -163,13 +164,18 @@ def to_json(
         "learning_rate": model.learning_rate,
         "threshold": _floor(threshold),
         "threshold_unsupported": _floor(unsupported),
-        "origins": {
-            origin: {"threshold": _floor(t), "threshold_unsupported": _floor(u)}
-            for origin, (t, u) in sorted(origins.items())
-        },
+        "origins": origins_json(origins),
         "stages": stages,
         "trained_on": "WCXB dev split",
         "params": PARAMS,
+    }
+
+
+def origins_json(origins: dict[str, tuple[float, float]]) -> dict[str, dict[str, float]]:
+    """The origins' thresholds as :class:`pagetype.PageTypeModel` reads them."""
+    return {
+        origin: {"threshold": _floor(t), "threshold_unsupported": _floor(u)}
+        for origin, (t, u) in sorted(origins.items())
     }
 
 
@@ -196,6 +202,11 @@ def main(argv: list[str] | None = None) -> int:
         default=0.02,
         help="share of articles only a link led to one accepts to lose",
     )
+    parser.add_argument(
+        "--origins-only",
+        action="store_true",
+        help="keep the model in --out and its thresholds, (re)choose only the origins'",
+    )
     args = parser.parse_args(argv)
 
     ids, x, y = collect(args.wcxb)
@@ -211,6 +222,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     origins = origin_thresholds(oof, x, is_article, losses)
     np.savez(OOF_FILE, ids=np.array(ids), oof=oof, labels=labels, x=x)
+    for origin, (t, u) in sorted(origins.items()):
+        print(f"origin {origin}: rejected when P(article) < {t:.4f}, or < {u:.4f} unsupported")
+    print(f"out-of-fold predictions in {OOF_FILE}; by origin: benchmarks/pagetype_origins.py")
+    if args.origins_only:
+        shipped = json.loads(args.out.read_text(encoding="utf-8"))
+        shipped["origins"] = origins_json(origins)
+        args.out.write_text(json.dumps(shipped, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"origins' thresholds written to {args.out}")
+        return 0
     model = fit(x, y)
     exported = to_json(model, threshold, unsupported, origins)
     check = pagetype.PageTypeModel.from_json(exported)
@@ -235,9 +255,6 @@ def main(argv: list[str] | None = None) -> int:
         zip(model.feature_importances_, pagetype.FEATURES, strict=True), reverse=True
     )
     print("features by importance:", ", ".join(f"{n} {v:.3f}" for v, n in importances[:12]))
-    for origin, (t, u) in sorted(origins.items()):
-        print(f"origin {origin}: rejected when P(article) < {t:.4f}, or < {u:.4f} unsupported")
-    print(f"out-of-fold predictions in {OOF_FILE}; by origin: benchmarks/pagetype_origins.py")
     print(f"model written to {args.out} ({args.out.stat().st_size // 1024} KiB)")
     return 0
 

@@ -26,6 +26,10 @@ class Origin(StrEnum):
 
 #: Request meta: the :class:`Origin` value of the request.
 META = "newscorpus_origin"
+#: The named field of a WARC response record the crawl archived that holds the page's origin
+#: (an extension field: other readers ignore it), so a corpus rebuilt from the archive is the
+#: crawl's; pages of other WARC files have none.
+WARC_FIELD = "Newscorpus-Origin"
 #: The origins that list articles: a page they list keeps that origin when a link led to it
 #: first (the spider remembers them, :class:`newscorpus.crawl.links.LinkFilter`).
 LISTS_ARTICLES = frozenset({Origin.NEWS_SITEMAP, Origin.FEED})

@@ -358,6 +358,9 @@ def _default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
-    """The article on an HTML page, or None when the page is not an article."""
-    return _default_extractor().extract(html, url).article
+def extract_article(
+    html: str | bytes, url: str | None = None, origin: Origin | None = None
+) -> Article | None:
+    """The article on an HTML page, or None when the page is not an article (``origin``:
+    where a crawl found it, if known)."""
+    return _default_extractor().extract(html, url, origin).article

@@ -49,6 +49,7 @@ from newscorpus.crawl.pipelines.extract import (
 )
 from newscorpus.crawl.responses import html_page, response_kind
 from newscorpus.dedup import Deduplicator
+from newscorpus.origin import parse as parse_origin
 from newscorpus.pagepool import WorkPool
 from newscorpus.pagework import cut_boilerplate
 from newscorpus.records import FetchedPage, now_iso
@@ -128,6 +129,7 @@ def decode_record(record: Response) -> FetchedPage | Skipped:
         return Skipped(record.url, "undecodable")
     if page is None:
         return Skipped(record.url, "not_html")
+    page.origin = parse_origin(record.origin)
     return page
 
 

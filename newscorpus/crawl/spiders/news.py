@@ -40,7 +40,7 @@ from newscorpus.sites import Site, SiteList, SitesError, load_sites
 from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Iterator
+    from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 
     from scrapy.http import Response
 
@@ -226,7 +226,7 @@ class NewsSpider(Spider):
             )
             return None
         html, decoded = page_text(response)
-        origin = self.origin_of(response)
+        origin = self.origin_of(response.url, response.meta)
         if decoded is None:
             stats.inc_value("newscorpus/charset/undecodable")
             return FetchedPage(url=response.url, html=html, origin=origin)
@@ -240,12 +240,13 @@ class NewsSpider(Spider):
             )
         return FetchedPage(url=response.url, html=html, origin=origin)
 
-    def origin_of(self, response: Response) -> Origin | None:
-        """The origin of the page ``response`` brings: its request's, or a feed's or news
-        sitemap's that listed it (or a URL that redirected to it) after a link led to it."""
-        urls = [*response.meta.get("redirect_urls", ()), response.url]
-        listed = (self.links.listed_origin(url) for url in urls)
-        return strongest(parse_origin(response.meta.get(ORIGIN)), *listed)
+    def origin_of(self, url: str, meta: Mapping[str, Any]) -> Origin | None:
+        """The origin of the page fetched from ``url`` by a request with ``meta``: the
+        request's, or a feed's or news sitemap's that listed it (or a URL that redirected to
+        it) after a link led to it."""
+        urls = [*meta.get("redirect_urls", ()), url]
+        listed = (self.links.listed_origin(u) for u in urls)
+        return strongest(parse_origin(meta.get(ORIGIN)), *listed)
 
     def _link_flood(self, response: TextResponse) -> bool:
         """Whether the page has more links than ``NEWSCORPUS_MAX_LINKS_PER_PAGE``: an index
