@@ -118,7 +118,7 @@ class LinkFilter:
                 continue
             key = _key(canonical)
             if listed_by is not None:
-                self._listed[key] = strongest(listed_by, self._listed.get(key))  # type: ignore[assignment]
+                self._listed[key] = strongest(listed_by, self._listed.get(key)) or listed_by
             if self._requested.get(key, depth + 1) <= depth:
                 continue
             self._requested[key] = depth

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from courlan import is_navigation_page
 
+from newscorpus.article import NotArticleReason
 from newscorpus.extract.text import SENTENCE_END, count_words
 from newscorpus.origin import Origin
 
@@ -327,7 +328,7 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
 
 
 #: :meth:`PageTypeModel.judge`'s verdict on a page its origin's threshold alone rejects.
-LINK_ONLY = "link_only"
+LINK_ONLY = NotArticleReason.LINK_ONLY.value
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
 _DATED_URL = FEATURES.index("dated_url")
 
