@@ -19,6 +19,9 @@ class NotArticleReason(StrEnum):
     PRODUCT = "product"
     DOCUMENTATION = "documentation"
     SERVICE = "service"
+    # A page only a link led to (no feed or sitemap listed it) that the model would have kept
+    # with nothing known of its origin: it needs more to pass (see newscorpus.origin).
+    LINK_ONLY = "link_only"
 
 
 @dataclass(slots=True)

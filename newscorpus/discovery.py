@@ -104,10 +104,12 @@ def text_sitemap_urls(body: bytes) -> list[str]:
 class Listed:
     """A URL a feed or sitemap lists, with the date it gives for it (UTC), if any: a
     sitemap's ``lastmod`` (or a news sitemap's ``publication_date``), a feed item's
-    ``updated`` (Atom), ``pubDate`` or ``dc:date`` (RSS), or ``published``."""
+    ``updated`` (Atom), ``pubDate`` or ``dc:date`` (RSS), or ``published``. ``news``: the
+    entry is a news sitemap's (it holds a ``<news:news>`` element), and so an article's."""
 
     url: str
     modified: datetime | None = None
+    news: bool = False
 
 
 def parse_date(value: str | None) -> datetime | None:
@@ -149,7 +151,8 @@ def _local(element: lxml.etree._Element) -> str:
 
 def sitemap_entries(body: bytes, base_url: str) -> Iterator[Listed]:
     """The ``<loc>`` URLs of a sitemap or sitemap index with their dates (alternate-language
-    links included, with the date of their entry)."""
+    links included, with the date of their entry), those of news sitemap entries marked
+    ``news`` (never the child sitemaps of an index, whatever namespaces it declares)."""
     if xml_root_name(body) is None and (urls := text_sitemap_urls(body)):
         yield from (Listed(url) for url in urls)
         return
@@ -160,7 +163,7 @@ def sitemap_entries(body: bytes, base_url: str) -> Iterator[Listed]:
     for entry in root:
         if _local(entry) not in {"url", "sitemap"}:
             continue
-        loc, dates, alternates = None, {}, []
+        loc, dates, alternates, news = None, {}, [], False
         for element in entry.iter():
             name = _local(element)
             if name == "loc" and element.getparent() is entry:
@@ -169,9 +172,11 @@ def sitemap_entries(body: bytes, base_url: str) -> Iterator[Listed]:
                 dates[name] = element.text
             elif name == "link" and element.get("href"):
                 alternates.append(element.get("href").strip())
+            elif name == "news":
+                news = _local(entry) == "url"
         modified = parse_date(dates.get("lastmod")) or parse_date(dates.get("publication_date"))
         for url in [loc] * bool(loc) + alternates:
-            yield Listed(urljoin(base_url, url), modified)
+            yield Listed(urljoin(base_url, url), modified, news)
 
 
 def sitemap_links(body: bytes, base_url: str) -> Iterator[str]:

@@ -12,6 +12,10 @@ cheaper per text than one by one).
 
 :func:`page_record` is the whole of it for one page without any state: HTML and URL in,
 the corpus record or the reason there is none out.
+
+A page job is ``(html, url, origin)``: the page, its URL and how the crawl came to it
+(:class:`newscorpus.origin.Origin`, None when unknown), which the not-an-article decision
+weighs.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex
 from newscorpus.extract import Draft, ExtractionOptions, Extractor, SiteBoilerplate, SiteProfiles
 from newscorpus.extract.metadata import detect_language
 from newscorpus.extract.pagetype import bundled_model
+from newscorpus.origin import Origin
 from newscorpus.records import build_record, now_iso
 from newscorpus.urls import site_of
 from newscorpus.versions import fingerprint
@@ -38,6 +43,9 @@ if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
     from newscorpus.dedup import Entry
+
+#: A page to work on: its HTML, its URL and its origin (None: unknown).
+PageJob = tuple[str | bytes, str, Origin | None]
 
 
 @dataclass(frozen=True)
@@ -77,12 +85,13 @@ class PageWork:
         self.extractor = Extractor(setup.options, None, profiles)
         self.signer = Deduplicator(MemoryIndex(), setup.dedup) if setup.dedup else None
 
-    def draft(self, pages: Sequence[tuple[str | bytes, str]]) -> list[PageOutcome]:
-        """Each ``(html, url)`` page extracted and decided as if no boilerplate were cut."""
+    def draft(self, pages: Sequence[PageJob]) -> list[PageOutcome]:
+        """Each ``(html, url, origin)`` page extracted and decided as if no boilerplate were
+        cut."""
         outcomes = []
-        for html, url in pages:
+        for html, url, origin in pages:
             try:
-                draft = self.extractor.draft(html, url)
+                draft = self.extractor.draft(html, url, origin)
                 if isinstance(draft, Extraction):
                     outcomes.append(PageOutcome(draft))
                 else:
@@ -164,7 +173,7 @@ def cut_boilerplate(
     return (draft, body, len(cut)) if cut else None
 
 
-def draft_in_worker(pages: Sequence[tuple[str | bytes, str]]) -> list[PageOutcome]:
+def draft_in_worker(pages: Sequence[PageJob]) -> list[PageOutcome]:
     """:meth:`PageWork.draft` in a worker started by :func:`start_worker`."""
     return worker().draft(pages)
 

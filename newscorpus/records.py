@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from newscorpus.article import Article
     from newscorpus.dedup import Entry
+    from newscorpus.origin import Origin
 
 
 @dataclass(slots=True)
@@ -24,6 +25,7 @@ class FetchedPage:
     html: str
     crawled_at: str = field(default_factory=lambda: now_iso())
     source: str | None = None  # the name of its site (sites file, or registered domain)
+    origin: Origin | None = None  # how the crawl came to it; None: unknown (a WARC file)
 
     @property
     def site(self) -> str:

@@ -64,7 +64,7 @@ REPLACEMENT_CHARACTER = "\ufffd"
 def extract_page(extractor: Extractor, page: FetchedPage) -> Extracted:
     """Run ``extractor`` on ``page``: its record, or why there is none, with the counts."""
     try:
-        extraction = extractor.extract(page.html, page.url)
+        extraction = extractor.extract(page.html, page.url, page.origin)
     except Exception as exc:
         return failed_page(page, type(exc).__name__, repr(exc))
     return extracted_page(page, extraction)
@@ -107,6 +107,7 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
     if extraction.article is None:
         reason = extraction.reason.value if extraction.reason else "unknown"
         counts.inc_value(f"newscorpus/extract/not_article/{reason}")
+        count_origin(counts, page, "not_articles")
         count_site(counts, site, "not_articles")
         message = f"not an article ({reason}): {page.url}"
         return Extracted(page.url, None, counts, "not_article", message, stale)
@@ -123,8 +124,16 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
         )
         return Extracted(page.url, None, counts, "undecodable", message, stale)
     counts.inc_value("newscorpus/extract/articles")
+    count_origin(counts, page, "articles")
     count_site(counts, site, "articles")
     return Extracted(page.url, record, counts, stale_profile=stale)
+
+
+def count_origin(counts: Stats, page: FetchedPage, decision: str) -> None:
+    """The decision on a page of known origin, by origin: ``newscorpus/extract/origin/<origin>/
+    articles`` or ``.../not_articles`` (a page of unknown origin, from a WARC file, is not)."""
+    if page.origin is not None:
+        counts.inc_value(f"newscorpus/extract/origin/{page.origin.value}/{decision}")
 
 
 def _page_counts(page: FetchedPage) -> Counts:

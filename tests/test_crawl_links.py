@@ -5,6 +5,7 @@ from __future__ import annotations
 from scrapy.http import HtmlResponse
 
 from newscorpus.crawl.links import LinkFilter, page_feeds, page_links
+from newscorpus.origin import Origin
 
 
 def on_site(url: str) -> bool:
@@ -33,3 +34,18 @@ def test_a_link_is_requested_again_only_from_a_shallower_page() -> None:
     assert links.new(["http://e.com/a.html"], depth=6) == []
     # first met beyond a depth limit, then linked from a page nearer the start
     assert links.new(["http://e.com/a.html"], depth=2) == ["http://e.com/a.html"]
+
+
+def test_a_url_a_feed_lists_keeps_the_feed_as_origin_even_when_linked_first() -> None:
+    links = LinkFilter(on_site)
+    assert links.new(["http://e.com/a.html?utm_source=x"], depth=1) == ["http://e.com/a.html"]
+    assert links.listed_origin("http://e.com/a.html") is None
+    # the feed lists it after a link led to it: no second request, but the feed is remembered
+    assert links.new(["http://e.com/a.html"], depth=1, listed_by=Origin.FEED) == []
+    assert links.new(["http://e.com/b.html"], depth=1, listed_by=Origin.NEWS_SITEMAP) == [
+        "http://e.com/b.html"
+    ]
+    assert links.new(["http://e.com/b.html"], depth=1, listed_by=Origin.FEED) == []
+    assert links.listed_origin("http://e.com/a.html#top") is Origin.FEED
+    assert links.listed_origin("http://e.com/b.html") is Origin.NEWS_SITEMAP  # the strongest
+    assert links.listed_origin("http://e.com/c.html") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import subprocess
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex
 from newscorpus.extract import Extractor, SiteBoilerplate
+from newscorpus.origin import Origin
 from newscorpus.pagework import PageSetup, PageWork
 from newscorpus.urls import site_of
 from tests.conftest import REPO, crawl_command, run_crawl
@@ -20,9 +22,11 @@ from tests.fixture_site import build_news_site
 COMPARED = ("id", "url", "title", "text", "published", "authors", "language", "site")
 
 
-def html_pages(site) -> list[tuple[bytes, str]]:
+def html_pages(site) -> list[tuple[bytes, str, Origin | None]]:
+    """The site's HTML pages as page jobs, each of another origin in turn (or none)."""
+    origins = itertools.cycle([None, *Origin])
     return [
-        (page.body, site.url(path))
+        (page.body, site.url(path), next(origins))
         for path, page in sorted(site.pages.items())
         if page.status == 200 and page.content_type.startswith("text/html")
     ]
@@ -36,13 +40,13 @@ def test_the_page_work_and_the_boilerplate_after_it_extract_as_the_extractor_doe
     signer = Deduplicator(MemoryIndex())
     outcomes = work.draft(pages)
     cut_pages = 0
-    for (html, url), outcome in zip(pages, outcomes, strict=True):
+    for (html, url, origin), outcome in zip(pages, outcomes, strict=True):
         if outcome.draft is not None:
             body, cut = boilerplate.process(site_of(url), url, outcome.draft.body)
             if cut:
                 cut_pages += 1
                 outcome = work.finish([(outcome.draft, body, len(cut))])[0]
-        expected = single.extract(html, url)
+        expected = single.extract(html, url, origin)
         assert dataclasses.asdict(outcome.extraction) == dataclasses.asdict(expected), url
         if expected.article is not None:
             alone = signer.prepare([expected.article.text]).entry(0)

@@ -141,3 +141,23 @@ def test_json_feeds_and_text_sitemaps_are_read() -> None:
         "https://e.com/i.html",
         "https://e.com/j.html?x=1",
     ]
+
+
+NEWS_INDEX = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<sitemap><loc>https://e.com/sitemap-news.xml</loc><news:news/></sitemap>
+<sitemap><loc>https://e.com/sitemap-pages.xml</loc></sitemap></sitemapindex>"""
+
+
+def test_news_sitemap_entries_are_marked_news_and_an_index_entry_never_is() -> None:
+    assert [(e.url, e.news) for e in sitemap_entries(DATED_SITEMAP, "https://e.com/")] == [
+        ("https://e.com/e.html", True),  # <news:news>: an article
+        ("https://e.com/f.html", False),  # a plain entry beside it
+    ]
+    # an index naming the news namespace (even on an entry) lists sitemaps, not articles
+    assert [e.news for e in sitemap_entries(NEWS_INDEX, "https://e.com/sitemap.xml")] == [
+        False,
+        False,
+    ]
+    assert not any(e.news for e in sitemap_entries(TEXT_SITEMAP, "https://e.com/s.txt"))
+    assert not any(e.news for e in feed_entries(DATED_RSS, "https://e.com/rss"))

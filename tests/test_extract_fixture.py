@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscorpus import extract_article
+from newscorpus.origin import Origin
 from tests.fixture_site import build_news_site, build_seed_site
 
 BASE = "http://127.0.0.1:8000"
@@ -38,4 +39,7 @@ def test_article_body_is_exact_and_teaser_free(site, path: str) -> None:
 
 @pytest.mark.parametrize(("site", "path"), NON_ARTICLES, ids=[p for _, p in NON_ARTICLES])
 def test_pages_that_are_not_articles_give_none(site, path: str) -> None:
-    assert extract_article(page_html(site, path), site.url(path)) is None
+    """A page the page-type model alone takes for an article gives none when it is known
+    that only a link led to it (see tests/test_crawl_origins.py)."""
+    origin = Origin.LINK if path in site.link_only else None
+    assert extract_article(page_html(site, path), site.url(path), origin) is None

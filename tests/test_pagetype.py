@@ -5,8 +5,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
+import pytest
+
+from newscorpus.article import NotArticleReason
 from newscorpus.extract import Extractor
-from newscorpus.extract.pagetype import FEATURES, bundled_model
+from newscorpus.extract.pagetype import FEATURES, LINK_ONLY, PageTypeModel, bundled_model
+from newscorpus.origin import Origin
 
 PARAGRAPHS = [
     "I spent the spring rebuilding the old workbench in the garage, and it taught me more about "
@@ -62,3 +69,70 @@ def test_a_section_page_of_headline_links_with_a_pager_is_not_an_article() -> No
     )
     extraction = Extractor().extract(html, "https://daily.example/science/")
     assert extraction.article is None
+
+
+def constant_model(p_article: float, origins: dict[str, tuple[float, float]]) -> PageTypeModel:
+    """A model that gives every page P(article) ``p_article`` (one leaf per class), with the
+    thresholds 0.05 (0.06 without support) and ``origins``'."""
+    leaf = {"feature": [-2], "threshold": [-2.0], "left": [-1], "right": [-1]}
+    odds = math.log((1 - p_article) / p_article)
+    return PageTypeModel.from_json(
+        {
+            "classes": ["article", "listing"],
+            "features": list(FEATURES),
+            "learning_rate": 1.0,
+            "threshold": 0.05,
+            "threshold_unsupported": 0.06,
+            "origins": {
+                name: {"threshold": t, "threshold_unsupported": u}
+                for name, (t, u) in origins.items()
+            },
+            "stages": [[{**leaf, "value": [0.0]}, {**leaf, "value": [odds]}]],
+        }
+    )
+
+
+def test_the_origin_of_a_page_moves_its_threshold_and_a_link_alone_is_named() -> None:
+    origins = {Origin.FEED.value: (0.01, 0.01), Origin.LINK.value: (0.2, 0.3)}
+    supported = [0.0] * len(FEATURES)
+    supported[FEATURES.index("has_date")] = 1.0
+    dated = [0.0] * len(FEATURES)
+    dated[FEATURES.index("dated_url")] = 1.0
+    unsupported = [0.0] * len(FEATURES)
+    model = constant_model(0.1, origins)
+    assert model.probabilities(supported)["article"] == pytest.approx(0.1)
+    for x in (supported, unsupported):
+        assert model.judge(x) is None  # no origin known: 0.1 passes 0.05 / 0.06
+        assert model.judge(x, Origin.START.value) is None  # an origin not named: the same
+        assert model.judge(x, Origin.FEED.value) is None
+        assert model.judge(x, Origin.LINK.value) == LINK_ONLY  # rejected for its origin alone
+    assert model.needed(supported, Origin.LINK.value) == 0.2
+    assert model.needed(unsupported, Origin.LINK.value) == 0.3
+    # a dated URL a link led to: what no origin needs
+    assert model.needed(dated, Origin.LINK.value) == model.needed(dated) == 0.05
+    assert model.judge(dated, Origin.LINK.value) is None
+    # what no origin rejects is rejected as its type under any origin but a lenient one
+    model = constant_model(0.03, origins)
+    assert model.judge(supported) == "listing"
+    assert model.judge(supported, Origin.LINK.value) == "listing"
+    assert model.judge(supported, Origin.FEED.value) is None
+
+
+def test_extraction_takes_the_origin_to_the_decision() -> None:
+    """The blog post of the test above is kept with no origin, and from a feed; with a
+    threshold no page passes for a link, it goes as ``link_only``."""
+    html = (
+        "<html><head><title>Rebuilding a workbench</title></head><body><main>"
+        "<h1>Rebuilding a workbench</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</main></body></html>"
+    )
+    url = "https://jans-shed.example/rebuilding-a-workbench"
+    extractor = Extractor()
+    extractor.page_model = dataclasses.replace(
+        extractor.page_model, by_origin=((Origin.LINK.value, 1.01, 1.01),)
+    )
+    assert extractor.extract(html, url).article is not None
+    assert extractor.extract(html, url, Origin.FEED).article is not None
+    linked = extractor.extract(html, url, Origin.LINK)
+    assert linked.article is None and linked.reason is NotArticleReason.LINK_ONLY

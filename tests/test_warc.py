@@ -11,10 +11,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newscorpus.origin import Origin
 from newscorpus.warc.archive import Exchange, WarcFiles, repair_folder
 from newscorpus.warc.build import run
 from newscorpus.warc.read import Damage, Response, read_warc
@@ -118,6 +120,21 @@ def test_rebuilding_the_archive_gives_the_crawl_corpus(archived_crawl, tmp_path)
     assert _without_time(rebuilt) == _without_time(crawl.records)
     assert any(r["fetched_url"] == gzipped_url for r in rebuilt)
     assert f"wrote {len(rebuilt)} records" in done.stdout
+
+
+def test_the_archive_keeps_where_the_crawl_found_each_page(archived_crawl):
+    """So that the rebuilt corpus is the crawl's: /latest/, only linked, is rejected for its
+    origin (see tests/test_crawl_origins.py), which a WARC file of another crawler never says."""
+    crawl, tmp, _, _ = archived_crawl
+    origins = {}
+    for path in sorted((tmp / "warc").iterdir()):
+        for item in read_warc(path):
+            if isinstance(item, Response):
+                origins[urlsplit(item.url).path] = item.origin
+    assert origins["/"] == "start"
+    assert origins["/latest/"] == "link"
+    assert set(origins.values()) <= {origin.value for origin in Origin}
+    assert crawl.stats["newscorpus/extract/not_article/link_only"] >= 1
 
 
 def _damaged_warc(tmp_path: Path) -> tuple[Path, Path]:

@@ -28,12 +28,15 @@ from scrapy.utils.response import get_base_url
 from w3lib.html import strip_html5_whitespace
 from w3lib.url import safe_url_string
 
+from newscorpus.origin import strongest
 from newscorpus.urls import canonicalize_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from scrapy.http import TextResponse
+
+    from newscorpus.origin import Origin
 
 #: hrefs as plain strings: lxml's "smart" ones keep their whole page alive (in the cache).
 LINKS = etree.XPath("//a/@href | //area/@href", smart_strings=False)
@@ -73,12 +76,15 @@ class LinkFilter:
     """The URLs among those a page lists that this run should request: on the crawl's sites
     (``on_site``: http(s) URLs of its sites), for HTML pages not a file by its extension,
     canonicalized, and not already requested at the same depth or shallower (a URL first met
-    beyond ``DEPTH_LIMIT`` is still requested when a shallower page links it). Memory: one
-    64-bit key per URL requested, the verdicts of the last :data:`CACHE_SIZE` distinct URLs."""
+    beyond ``DEPTH_LIMIT`` is still requested when a shallower page links it). It remembers
+    which URLs a feed or news sitemap listed (``listed_by``), requested then or earlier, for
+    :meth:`listed_origin`. Memory: one 64-bit key per URL requested and per URL so listed,
+    the verdicts of the last :data:`CACHE_SIZE` distinct URLs."""
 
     def __init__(self, on_site: Callable[[str], bool], cache_size: int = CACHE_SIZE) -> None:
         self.on_site = on_site
         self._requested: dict[int, int] = {}  # key of a canonical URL -> shallowest depth
+        self._listed: dict[int, Origin] = {}  # key of a canonical URL -> what listed it
         self._verdict = lru_cache(maxsize=cache_size)(self._canonical)
 
     def _canonical(self, url: str, page_encoding: str | None) -> str | None:
@@ -96,18 +102,34 @@ class LinkFilter:
         return canonicalize_url(url)
 
     def new(
-        self, urls: Iterable[str], depth: int = 0, page_encoding: str | None = None
+        self,
+        urls: Iterable[str],
+        depth: int = 0,
+        page_encoding: str | None = None,
+        listed_by: Origin | None = None,
     ) -> list[str]:
         """The canonical URLs among ``urls`` to request now, for requests at ``depth``:
-        links of an HTML page in ``page_encoding``, or else of a sitemap or feed."""
+        links of an HTML page in ``page_encoding``, or else of a sitemap or feed (one that
+        lists articles: ``listed_by`` its origin, remembered for each URL)."""
         out = []
         for url in urls:
             canonical = self._verdict(url, page_encoding)
             if canonical is None:
                 continue
-            key = xxhash.xxh3_64_intdigest(canonical.encode("utf-8"))
+            key = _key(canonical)
+            if listed_by is not None:
+                self._listed[key] = strongest(listed_by, self._listed.get(key)) or listed_by
             if self._requested.get(key, depth + 1) <= depth:
                 continue
             self._requested[key] = depth
             out.append(canonical)
         return out
+
+    def listed_origin(self, url: str) -> Origin | None:
+        """The strongest origin that listed ``url`` (:meth:`new`'s ``listed_by``), if any."""
+        return self._listed.get(_key(canonicalize_url(url))) if self._listed else None
+
+
+def _key(canonical: str) -> int:
+    """The 64-bit key a canonical URL is remembered by."""
+    return xxhash.xxh3_64_intdigest(canonical.encode("utf-8"))

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from newscorpus.extract import Draft
+    from newscorpus.origin import Origin
     from newscorpus.pagework import PageOutcome, PageSetup
 
 
@@ -32,9 +33,11 @@ class PagePool:
         self.workers = workers
         self._pool = WorkPool(setup, workers, deliver=reactor.callFromThread)  # type: ignore[attr-defined]
 
-    def draft(self, html: str | bytes, url: str) -> Deferred[PageOutcome]:
-        """:meth:`PageWork.draft` of one page, in a worker."""
-        return _deferred(self._pool.submit(pagework.draft_in_worker, (html, url)))
+    def draft(
+        self, html: str | bytes, url: str, origin: Origin | None = None
+    ) -> Deferred[PageOutcome]:
+        """:meth:`PageWork.draft` of one page (come from ``origin``), in a worker."""
+        return _deferred(self._pool.submit(pagework.draft_in_worker, (html, url, origin)))
 
     def finish(self, draft: Draft, body: list[str], cut: int) -> Deferred[PageOutcome]:
         """:meth:`PageWork.finish` of one draft, in a worker (ahead of the pages waiting:

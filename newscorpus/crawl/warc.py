@@ -91,6 +91,7 @@ class WarcArchive:
             response_headers=header_pairs(response.headers),
             body=response.body,
             ip_address=str(response.ip_address) if response.ip_address else None,
+            origin=self._origin(response, request),
         )
         try:
             self.files.write(exchange)
@@ -99,6 +100,13 @@ class WarcArchive:
             logger.error("WARC archive: could not write %s: %s", response.url, exc)
             return
         self.stats.inc_value("newscorpus/warc/archived")
+
+    def _origin(self, response: Response, request: Request) -> str | None:
+        """The page's origin as the spider will give it (its ``origin_of``), if it tells."""
+        spider = self.crawler.spider if self.crawler is not None else None
+        origin_of = getattr(spider, "origin_of", None)
+        origin = origin_of(response.url, request.meta) if origin_of is not None else None
+        return origin.value if origin is not None else None
 
     def spider_closed(self) -> None:
         self.files.finish()

@@ -18,7 +18,8 @@ The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under
    (``unlinked``), blocks of the body repeated further down (``repeated``, not a teaser);
 7. cut the site's recurring paragraphs when a :class:`SiteBoilerplate` is given (crawls);
 8. read the metadata (the headline alone, :mod:`.headline`) and decide whether the page is an
-   article at all (:mod:`.pagetype`), saying why not when it is not.
+   article at all (:mod:`.pagetype`), saying why not when it is not; a crawl says where the
+   page came from (``origin``, :mod:`newscorpus.origin`), which the decision weighs.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
+    from newscorpus.origin import Origin
+
 __all__ = [
     "Draft",
     "ExtractionOptions",
@@ -96,6 +99,7 @@ class Draft:
     cut_by: dict[str, int]
     profile: str | None
     profile_missed: bool
+    origin: Origin | None = None  # where the crawl found the page (None: unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +145,12 @@ class Extractor:
         self.boilerplate = boilerplate
         self.profiles = profiles if profiles is not None else SiteProfiles.bundled()
 
-    def extract(self, html: str | bytes, url: str | None = None) -> Extraction:
-        """Extract the article of one page, or say why the page holds none."""
-        draft = self.draft(html, url)
+    def extract(
+        self, html: str | bytes, url: str | None = None, origin: Origin | None = None
+    ) -> Extraction:
+        """Extract the article of one page, or say why the page holds none; ``origin``, how a
+        crawl came to the page, weighs in the not-an-article decision (None: unknown)."""
+        draft = self.draft(html, url, origin)
         if isinstance(draft, Extraction):
             return draft
         body, boilerplate_cut = draft.body, 0
@@ -152,7 +159,9 @@ class Extractor:
             boilerplate_cut = len(cut)
         return self.finish(draft, body, boilerplate_cut)
 
-    def draft(self, html: str | bytes, url: str | None = None) -> Draft | Extraction:
+    def draft(
+        self, html: str | bytes, url: str | None = None, origin: Origin | None = None
+    ) -> Draft | Extraction:
         """Stages 1-6 of :meth:`extract`, what needs the page's tree: the cleaned body lines
         and all else the decision needs, or the :class:`Extraction` of a page without text.
         Needs no state of the crawl; :meth:`finish` completes it, after the site's
@@ -234,6 +243,7 @@ class Extractor:
             cut_by=cut_by,
             profile=profile.site if profile else None,
             profile_missed=profile_missed,
+            origin=origin,
         )
 
     def finish(self, draft: Draft, body: list[str], boilerplate_cut: int = 0) -> Extraction:
@@ -245,7 +255,7 @@ class Extractor:
             draft.evidence, body=body, listing_share=_share_within(body, draft.listing_text)
         )
         features = body_features(draft.measures, evidence) if body else None
-        reason = self._not_article(body, evidence, features)
+        reason = self._not_article(body, evidence, features, draft.origin)
         if reason is not None:
             return Extraction(None, reason, teasers_cut, boilerplate_cut, cut_by, features=features)
         text = "\n".join(body)
@@ -312,10 +322,14 @@ class Extractor:
         return body
 
     def _not_article(
-        self, body: list[str], evidence: PageEvidence, features: list[float] | None
+        self,
+        body: list[str],
+        evidence: PageEvidence,
+        features: list[float] | None,
+        origin: Origin | None = None,
     ) -> NotArticleReason | None:
         """Why the page is not an article, or None if it is one (without the page-type model,
-        only the rules decide: for training it)."""
+        only the rules decide: for training it); the model weighs the page's ``origin``."""
         if not body or features is None:
             return NotArticleReason.NO_TEXT
         if count_words("\n".join(body)) < self.options.min_words:
@@ -327,7 +341,7 @@ class Extractor:
             return NotArticleReason.LISTING
         if self.page_model is None:
             return None
-        kind = self.page_model.judge(features)
+        kind = self.page_model.judge(features, origin)
         return NotArticleReason(kind) if kind is not None else None
 
 
@@ -344,6 +358,9 @@ def _default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract_article(html: str | bytes, url: str | None = None) -> Article | None:
-    """The article on an HTML page, or None when the page is not an article."""
-    return _default_extractor().extract(html, url).article
+def extract_article(
+    html: str | bytes, url: str | None = None, origin: Origin | None = None
+) -> Article | None:
+    """The article on an HTML page, or None when the page is not an article (``origin``:
+    where a crawl found it, if known)."""
+    return _default_extractor().extract(html, url, origin).article

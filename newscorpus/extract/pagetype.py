@@ -9,6 +9,12 @@ package (``pagetype.json``); it is evaluated here in plain Python, so running it
 machine-learning library. A page is rejected only when the model's probability that it is an
 article falls below the threshold stored with it, chosen so that articles are almost never
 rejected.
+
+Where the crawl found the page (:class:`newscorpus.origin.Origin`) moves the threshold: a page
+a feed or a news sitemap lists is rejected only when the model is all but sure it is no
+article, one only a link led to needs more to pass (its threshold set to lose a small, chosen
+share of articles); start URLs, plain sitemaps and pages of unknown origin keep the threshold
+of no origin. Each origin's thresholds are stored with the model.
 """
 
 from __future__ import annotations
@@ -25,7 +31,9 @@ from urllib.parse import urlsplit
 import numpy as np
 from courlan import is_navigation_page
 
+from newscorpus.article import NotArticleReason
 from newscorpus.extract.text import SENTENCE_END, count_words
+from newscorpus.origin import Origin
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -319,7 +327,10 @@ def page_features(page: Page, evidence: PageEvidence) -> list[float]:
     return body_features(page_measures(page), evidence)
 
 
+#: :meth:`PageTypeModel.judge`'s verdict on a page its origin's threshold alone rejects.
+LINK_ONLY = NotArticleReason.LINK_ONLY.value
 _SUPPORT = tuple(FEATURES.index(name) for name in ("has_date", "article_markup", "dated_url"))
+_DATED_URL = FEATURES.index("dated_url")
 
 
 def has_article_support(x: Sequence[float]) -> bool:
@@ -345,6 +356,9 @@ class PageTypeModel:
     depth: int
     article_threshold: float  # reject when P(article) is below this
     threshold_unsupported: float  # ... or below this with no sign of an article
+    #: (threshold, threshold_unsupported) for a page of that origin (value of
+    #: :class:`newscorpus.origin.Origin`); an origin not named keeps the two above.
+    by_origin: tuple[tuple[str, float, float], ...] = ()
 
     @classmethod
     def from_json(cls, data: dict) -> PageTypeModel:
@@ -371,6 +385,10 @@ class PageTypeModel:
             depth=_depth(trees),
             article_threshold=float(data["threshold"]),
             threshold_unsupported=float(data.get("threshold_unsupported", data["threshold"])),
+            by_origin=tuple(
+                (str(origin), float(pair["threshold"]), float(pair["threshold_unsupported"]))
+                for origin, pair in sorted(data.get("origins", {}).items())
+            ),
         )
 
     def probabilities(self, x: Sequence[float]) -> dict[str, float]:
@@ -389,15 +407,33 @@ class PageTypeModel:
         exp = np.exp(raw - raw.max())
         return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
-    def judge(self, x: Sequence[float]) -> str | None:
-        """None when the page is an article, else the most likely other page type. A page
-        without any sign of an article (a date, article markup, a dated URL) needs a higher
-        probability to pass."""
+    def thresholds(self, origin: str | None = None) -> tuple[float, float]:
+        """(threshold, threshold without any sign of an article) for a page of ``origin``."""
+        for name, threshold, unsupported in self.by_origin:
+            if name == origin:
+                return threshold, unsupported
+        return self.article_threshold, self.threshold_unsupported
+
+    def needed(self, x: Sequence[float], origin: str | None = None) -> float:
+        """The P(article) a page of ``origin`` with features ``x`` needs to pass. A page a link
+        led to whose URL is dated needs what a page of no origin does: the site dates its
+        stories' URLs (WCXB dev: 53 articles, 2 forum threads, no other page)."""
+        if origin == Origin.LINK and x[_DATED_URL]:
+            origin = None
+        threshold, unsupported = self.thresholds(origin)
+        return threshold if has_article_support(x) else unsupported
+
+    def judge(self, x: Sequence[float], origin: str | None = None) -> str | None:
+        """None when the page is an article, else the most likely other page type, or
+        ``link_only`` for a page a link led to that only its origin's higher threshold
+        rejects. A page without any sign of an article (a date, article markup, a dated URL)
+        needs a higher probability to pass."""
         probabilities = self.probabilities(x)
         article = probabilities.get("article", 0.0)
-        needed = self.article_threshold if has_article_support(x) else self.threshold_unsupported
-        if article >= needed:
+        if article >= self.needed(x, origin):
             return None
+        if origin is not None and article >= self.needed(x):
+            return LINK_ONLY
         others = {k: v for k, v in probabilities.items() if k != "article"}
         return max(others, key=others.__getitem__)
 

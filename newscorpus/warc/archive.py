@@ -28,6 +28,8 @@ from typing import IO, TYPE_CHECKING
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newscorpus.origin import WARC_FIELD as ORIGIN_FIELD
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from pathlib import Path
@@ -52,6 +54,7 @@ class Exchange:
     response_headers: list[tuple[str, str]]
     body: bytes
     ip_address: str | None = None
+    origin: str | None = None  # where the crawl found the page (newscorpus.origin)
 
 
 def stored_headers(headers: Iterable[tuple[str, str]], body: bytes) -> list[tuple[str, str]]:
@@ -75,6 +78,8 @@ def exchange_records(writer: WARCWriter, exchange: Exchange) -> None:
     warc_headers = {}
     if exchange.ip_address:
         warc_headers["WARC-IP-Address"] = exchange.ip_address
+    if exchange.origin:
+        warc_headers[ORIGIN_FIELD] = exchange.origin
     response = writer.create_warc_record(
         exchange.url,
         "response",

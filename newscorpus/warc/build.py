@@ -49,6 +49,7 @@ from newscorpus.crawl.pipelines.extract import (
 )
 from newscorpus.crawl.responses import html_page, response_kind
 from newscorpus.dedup import Deduplicator
+from newscorpus.origin import parse as parse_origin
 from newscorpus.pagepool import WorkPool
 from newscorpus.pagework import cut_boilerplate
 from newscorpus.records import FetchedPage, now_iso
@@ -128,6 +129,7 @@ def decode_record(record: Response) -> FetchedPage | Skipped:
         return Skipped(record.url, "undecodable")
     if page is None:
         return Skipped(record.url, "not_html")
+    page.origin = parse_origin(record.origin)
     return page
 
 
@@ -151,7 +153,9 @@ def draft_records(records: Sequence[Response]) -> list[Drafted | Skipped]:
     """In a page worker: each record decoded, its page drafted (pages signed together)."""
     pages = [decode_record(record) for record in records]
     fetched = [page for page in pages if isinstance(page, FetchedPage)]
-    outcomes = iter(pagework.worker().draft([(page.html, page.url) for page in fetched]))
+    outcomes = iter(
+        pagework.worker().draft([(page.html, page.url, page.origin) for page in fetched])
+    )
     return [
         page if isinstance(page, Skipped) else Drafted(replace(page, html=""), next(outcomes))
         for page in pages

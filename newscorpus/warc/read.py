@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from newscorpus.origin import WARC_FIELD as ORIGIN_FIELD
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
@@ -45,6 +47,7 @@ class Response:
     status: int
     headers: list[tuple[str, str]]
     body: bytes
+    origin: str | None = None  # where the crawl that archived it found the page, if it says
 
 
 @dataclass
@@ -195,4 +198,5 @@ def _item(record: ArcWarcRecord, where: str) -> Item:
         return Damage("undecodable", where, f"{type(exc).__name__}: {str(exc)[:80]}")
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
     date = record.rec_headers.get_header("WARC-Date") or ""
-    return Response(url, date, status, list(record.http_headers.headers), body)
+    origin = record.rec_headers.get_header(ORIGIN_FIELD)
+    return Response(url, date, status, list(record.http_headers.headers), body, origin)

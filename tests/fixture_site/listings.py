@@ -1,7 +1,9 @@
-"""Listing pages: the front page, section pages and tag pages (never articles)."""
+"""Listing pages: the front page, section pages, tag pages and the latest stories (never
+articles)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,9 @@ if TYPE_CHECKING:
 
 TRACKING = "?utm_source=homepage&utm_medium=x"
 PROSE_DIR = Path(__file__).parent / "prose"
+LATEST = "/latest/"
+LATEST_LINK = f'<p class="all-latest"><a href="{LATEST}">All the latest stories</a></p>'
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def item_html(t: Target, href: str = "", extra: str = "") -> str:
@@ -56,7 +61,7 @@ def front_page(
         f'<div class="exclusive"><span class="flag">Exclusive</span>{item_html(private)}</div>'
         f"{''.join(blocks)}"
         f'<aside class="most-read"><h2>Most read</h2><ol>{most_read}</ol></aside>'
-        f'<nav class="topics"><h2>Topics</h2><ul>{topics}</ul></nav>'
+        f'<nav class="topics"><h2>Topics</h2><ul>{topics}</ul></nav>{LATEST_LINK}'
     )
     return shell("Example News", content, full_title=False)
 
@@ -65,7 +70,7 @@ def section_page(key: str, entries: list[Target], extras: dict[str, str], feed: 
     """A section page listing its stories; `extras` adds HTML under an entry's item."""
     items = "".join(item_html(t, extra=extras.get(t.path, "")) for t in entries)
     label = SECTIONS[key]
-    content = f'<h1 class="section-title">{label}</h1><div class="list">{items}</div>'
+    content = f'<h1 class="section-title">{label}</h1><div class="list">{items}</div>{LATEST_LINK}'
     head = ""
     if feed:
         head = f'<link rel="alternate" type="application/rss+xml" title="{label}" href="{feed}">'
@@ -78,6 +83,25 @@ def tag_page(tag: str, entries: list[Target]) -> str:
     items = "".join(item_html(t) for t in entries) or "<p>No stories yet.</p>"
     content = f'<h1 class="tag-title">Topic: {esc(tag.title())}</h1><div class="list">{items}</div>'
     return shell(f"Topic: {tag.title()}", content)
+
+
+def latest_page(entries: list[Target]) -> str:
+    """/latest/: each story's headline, standfirst, lead (its first two sentences, cut off)
+    and a "Read more" link. A listing, but its long lines of finished sentences read like an
+    article's: the page-type model alone takes it for one (only a link leads to it)."""
+    items = "".join(
+        f'<li><h3><a href="{esc(t.path)}">{esc(t.story.title)}</a></h3>'
+        f"<p>{esc(t.story.standfirst)}</p><p>{esc(lead(t))}</p>"
+        f'<a class="more" href="{esc(t.path)}">Read more</a></li>'
+        for t in entries
+    )
+    content = f'<h1 class="latest-title">Latest stories</h1><ul class="latest">{items}</ul>'
+    return shell("Latest stories", content)
+
+
+def lead(t: Target) -> str:
+    """The first two sentences of a story's first paragraph, and an ellipsis."""
+    return " ".join(SENTENCE_BREAK.split(t.story.prose[0])[:2]) + " …"
 
 
 def prose_page(name: str) -> str:

@@ -51,6 +51,9 @@ class Site:
     external: frozenset[str] = frozenset()
     # Linked paths that fail: a 404, a 500 and a truncated feed.
     broken: frozenset[str] = frozenset()
+    # Non-articles the page-type model alone takes for articles: a crawl rejects them knowing
+    # that only a link led to them (no feed or sitemap lists them).
+    link_only: frozenset[str] = frozenset()
 
     def url(self, path: str) -> str:
         """Absolute URL of a path on this site."""

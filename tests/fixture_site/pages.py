@@ -150,8 +150,9 @@ class NewsSiteBuilder:
             self.pages[f"/tag/{tag}/"] = html_page(listings.tag_page(tag, entries))
         for name in ("about", "terms"):
             self.pages[f"/{name}/"] = html_page(listings.prose_page(name))
+        self.pages[listings.LATEST] = html_page(listings.latest_page(listed))
         return (
-            {"/", "/about/", "/terms/"}
+            {"/", "/about/", "/terms/", listings.LATEST}
             | {p for p in self.pages if p.startswith("/tag/")}
             | {f"/{key}/" for key in SECTIONS}
         )
@@ -206,6 +207,7 @@ class NewsSiteBuilder:
             pages=self.pages,
             articles=articles,
             non_articles=frozenset(non_articles),
+            link_only=frozenset({listings.LATEST}),
             disallowed=frozenset(p for p in self.pages if p.startswith("/private/")),
             external=frozenset({EXTERNAL_URL}),
             broken=frozenset({MISSING_PATH, ERROR_PATH, BROKEN_FEED}),

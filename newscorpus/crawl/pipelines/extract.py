@@ -168,11 +168,11 @@ class ExtractPipeline:
             return item
         if self.pool is None:
             try:
-                extraction = self.extractor.extract(item.html, item.url)
+                extraction = self.extractor.extract(item.html, item.url, item.origin)
             except Exception as exc:
                 raise self._failed(item, type(exc).__name__, repr(exc)) from exc
             return self._record(item, extraction)
-        drafted = self.pool.draft(item.html, item.url)
+        drafted = self.pool.draft(item.html, item.url, item.origin)
         drafted.addCallbacks(self._drafted, self._pool_failed, (item,), None, (item,))
         return drafted
 

@@ -9,6 +9,11 @@ are articles.
 Every request carries the ``name`` of its site in ``meta["source"]`` (with ``-a urls``, the
 site's registered domain); :meth:`NewsSpider.site_name_for` gives it for any URL. Feed and
 sitemap entries dated before the site's cutoff (``since``, ``max_age_days``) are not fetched.
+
+Every request also carries its :class:`~newscorpus.origin.Origin` in
+``meta["newscorpus_origin"]`` (a start URL, a feed item, a news or plain sitemap entry, a
+followed link), and its page carries it to the not-an-article decision; a URL a feed or a
+news sitemap lists keeps that origin when a link led to it first.
 """
 
 from __future__ import annotations
@@ -27,12 +32,15 @@ from newscorpus.body import is_cut_short
 from newscorpus.crawl.links import LinkFilter, page_feeds, page_links
 from newscorpus.crawl.responses import page_text, response_kind
 from newscorpus.discovery import Kind
+from newscorpus.origin import LISTS_ARTICLES, Origin, strongest
+from newscorpus.origin import META as ORIGIN
+from newscorpus.origin import parse as parse_origin
 from newscorpus.records import FetchedPage
 from newscorpus.sites import Site, SiteList, SitesError, load_sites
 from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Iterator
+    from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 
     from scrapy.http import Response
 
@@ -132,28 +140,35 @@ class NewsSpider(Spider):
         one resumed with ``JOBDIR`` (:class:`RunDupeFilter` keeps no ``requests.seen``; not
         ``dont_filter``, which would exempt their redirects from the off-site check)."""
         for url in self.start_urls:
-            yield self._request(url, discovery=True)
+            yield self._request(url, Origin.START, discovery=True)
         if self.settings.getbool("NEWSCORPUS_ROBOTS_SITEMAPS"):
             roots = {urljoin(url, "/robots.txt") for url in self.start_urls}
             for robots in sorted(roots - set(self.start_urls)):
-                yield self._request(robots, discovery=True)
+                yield self._request(robots, Origin.START, discovery=True)
 
     def parse(self, response: Response) -> Iterator[Any]:
         kind, body = response_kind(response)
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(f"newscorpus/discovery/{kind.value}")
         if kind is Kind.SITEMAP_INDEX:
+            # its entries are sitemaps, plain or news: what they list tells, not the index
             entries = self._recent(discovery.sitemap_entries(body, response.url), response.url)
-            yield from self._follow(response, entries, discovery=True)
+            sitemaps = (entry.url for entry in entries)
+            yield from self._follow(response, sitemaps, Origin.SITEMAP, discovery=True)
         elif kind is Kind.SITEMAP:
-            entries = self._recent(discovery.sitemap_entries(body, response.url), response.url)
-            yield from self._follow(response, entries)
+            entries = list(
+                self._recent(discovery.sitemap_entries(body, response.url), response.url)
+            )
+            news = [entry.url for entry in entries if entry.news]
+            yield from self._follow(response, news, Origin.NEWS_SITEMAP)
+            plain = [entry.url for entry in entries if not entry.news]
+            yield from self._follow(response, plain, Origin.SITEMAP)
         elif kind is Kind.FEED:
             entries = self._recent(discovery.feed_entries(body, response.url), response.url)
-            yield from self._follow(response, entries)
+            yield from self._follow(response, (entry.url for entry in entries), Origin.FEED)
         elif kind is Kind.ROBOTS:
             sitemaps = discovery.robots_sitemaps(body, response.url)
-            yield from self._follow(response, sitemaps, discovery=True)
+            yield from self._follow(response, sitemaps, Origin.SITEMAP, discovery=True)
         elif kind is Kind.HTML and isinstance(response, TextResponse):
             flooded = self._link_flood(response)
             if not flooded and (page := self._page(response)):
@@ -162,8 +177,8 @@ class NewsSpider(Spider):
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
                 cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
                 links = page_links(response, cap)
-                yield from self._follow(response, links, response.encoding)
-                yield from self._follow(response, page_feeds(response))
+                yield from self._follow(response, links, Origin.LINK, response.encoding)
+                yield from self._follow(response, page_feeds(response), Origin.LINK)
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
             content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -171,15 +186,15 @@ class NewsSpider(Spider):
                 "Skipped %s: neither HTML, feed nor sitemap (%s)", response.url, content_type
             )
 
-    def _recent(self, entries: Iterable[Listed], listing: str) -> Iterator[str]:
-        """The URLs of ``entries`` not dated before their site's cutoff; the others counted
+    def _recent(self, entries: Iterable[Listed], listing: str) -> Iterator[Listed]:
+        """The ``entries`` not dated before their site's cutoff; the others counted
         (``newscorpus/skipped/too_old``, and per site) and summed up in one log line."""
         skipped = 0
         for entry in entries:
             site = self.site_list.site_for(entry.url)
             cutoff = self.cutoff(site)
             if cutoff is None or entry.modified is None or entry.modified >= cutoff:
-                yield entry.url
+                yield entry
                 continue
             skipped += 1
             assert self.crawler.stats is not None
@@ -211,9 +226,10 @@ class NewsSpider(Spider):
             )
             return None
         html, decoded = page_text(response)
+        origin = self.origin_of(response.url, response.meta)
         if decoded is None:
             stats.inc_value("newscorpus/charset/undecodable")
-            return FetchedPage(url=response.url, html=html)
+            return FetchedPage(url=response.url, html=html, origin=origin)
         if decoded.detected:
             stats.inc_value("newscorpus/charset/from_content")
             logger.info(
@@ -222,7 +238,15 @@ class NewsSpider(Spider):
                 decoded.encoding,
                 response.encoding,
             )
-        return FetchedPage(url=response.url, html=html)
+        return FetchedPage(url=response.url, html=html, origin=origin)
+
+    def origin_of(self, url: str, meta: Mapping[str, Any]) -> Origin | None:
+        """The origin of the page fetched from ``url`` by a request with ``meta``: the
+        request's, or a feed's or news sitemap's that listed it (or a URL that redirected to
+        it) after a link led to it."""
+        urls = [*meta.get("redirect_urls", ()), url]
+        listed = (self.links.listed_origin(u) for u in urls)
+        return strongest(parse_origin(meta.get(ORIGIN)), *listed)
 
     def _link_flood(self, response: TextResponse) -> bool:
         """Whether the page has more links than ``NEWSCORPUS_MAX_LINKS_PER_PAGE``: an index
@@ -251,8 +275,8 @@ class NewsSpider(Spider):
         are followed, and redirects honoured (:class:`SameSiteOnly`), by this rule alike."""
         return urlsplit(url).scheme in {"http", "https"} and site_of(url) in self.sites
 
-    def _request(self, url: str, discovery: bool = False) -> Request:
-        meta: dict[str, Any] = {SOURCE: self.site_name_for(url)}
+    def _request(self, url: str, origin: Origin, discovery: bool = False) -> Request:
+        meta: dict[str, Any] = {SOURCE: self.site_name_for(url), ORIGIN: origin.value}
         if discovery:
             meta[DISCOVERY] = True
         return Request(url, callback=self.parse, meta=meta)
@@ -261,11 +285,15 @@ class NewsSpider(Spider):
         self,
         response: Response,
         urls: Iterable[str],
+        origin: Origin,
         page_encoding: str | None = None,
         discovery: bool = False,
     ) -> Iterator[Request]:
         """Requests for the same-site URLs among ``urls`` not yet requested in this run,
-        canonicalized (``page_encoding``: links of an HTML page, see :class:`LinkFilter`)."""
+        canonicalized (``page_encoding``: links of an HTML page, see :class:`LinkFilter`),
+        from ``origin``; a feed or news sitemap's URLs are remembered as its, requested or
+        not."""
         depth = response.meta.get("depth", 0) + 1
-        for url in self.links.new(urls, depth, page_encoding):
-            yield self._request(url, discovery)
+        listed_by = origin if origin in LISTS_ARTICLES else None
+        for url in self.links.new(urls, depth, page_encoding, listed_by):
+            yield self._request(url, origin, discovery)
