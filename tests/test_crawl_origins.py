@@ -96,6 +96,19 @@ def test_a_page_a_feed_lists_keeps_the_feed_as_origin_when_a_link_led_to_it_firs
     assert [p.origin for p in spider.parse(answer) if isinstance(p, FetchedPage)] == [Origin.LINK]
 
 
+def test_a_linked_page_of_a_site_no_feed_listed_for_has_no_origin(site) -> None:
+    """On a site whose feeds the crawl has not read, links lead to every article: a link
+    says nothing, and the page is judged as one of unknown origin, not as link-only."""
+    spider = spider_for(f"{BASE}/")
+    requests_of(spider, response(site, "/"))
+    section = Request(site.url("/world/"), meta={META: "link"})
+    answer = response(site, "/world/", section)
+    assert [p.origin for p in spider.parse(answer) if isinstance(p, FetchedPage)] == [None]
+    requests_of(spider, response(site, FEED))
+    again = response(site, "/world/", Request(site.url("/world/"), meta={META: "link"}))
+    assert [p.origin for p in spider.parse(again) if isinstance(p, FetchedPage)] == [Origin.LINK]
+
+
 def test_the_link_only_page_is_an_article_to_the_model_alone_and_none_from_a_link(site) -> None:
     """The premise of the crawl below: the model alone keeps /latest/ (a listing of 13
     stories with their leads), its link-only threshold does not; a feed's would."""

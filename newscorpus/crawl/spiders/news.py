@@ -13,7 +13,9 @@ sitemap entries dated before the site's cutoff (``since``, ``max_age_days``) are
 Every request also carries its :class:`~newscorpus.origin.Origin` in
 ``meta["newscorpus_origin"]`` (a start URL, a feed item, a news or plain sitemap entry, a
 followed link), and its page carries it to the not-an-article decision; a URL a feed or a
-news sitemap lists keeps that origin when a link led to it first.
+news sitemap lists keeps that origin when a link led to it first. A page only a link led to
+counts as link-only on a site whose feed or news sitemap the crawl has read; elsewhere its
+origin is unknown, since there every article is reached by links.
 """
 
 from __future__ import annotations
@@ -120,6 +122,7 @@ class NewsSpider(Spider):
         self.start_urls = self.site_list.start_urls
         self.sites = self.site_list.domains
         self.links = LinkFilter(self.on_site)
+        self.listing_sites: set[str | None] = set()  # sites a feed or news sitemap listed for
         self.started = datetime.now(UTC)
 
     def site_name_for(self, url: str) -> str | None:
@@ -243,10 +246,15 @@ class NewsSpider(Spider):
     def origin_of(self, url: str, meta: Mapping[str, Any]) -> Origin | None:
         """The origin of the page fetched from ``url`` by a request with ``meta``: the
         request's, or a feed's or news sitemap's that listed it (or a URL that redirected to
-        it) after a link led to it."""
+        it) after a link led to it. A link says something only on a site a feed or news
+        sitemap has listed pages for, where articles come listed: on a site without one, every
+        article is link-only, and the page's origin is unknown (None) instead."""
         urls = [*meta.get("redirect_urls", ()), url]
         listed = (self.links.listed_origin(u) for u in urls)
-        return strongest(parse_origin(meta.get(ORIGIN)), *listed)
+        origin = strongest(parse_origin(meta.get(ORIGIN)), *listed)
+        if origin is Origin.LINK and self.site_name_for(url) not in self.listing_sites:
+            return None  # no feed of its site read: only a link leads to every article there
+        return origin
 
     def _link_flood(self, response: TextResponse) -> bool:
         """Whether the page has more links than ``NEWSCORPUS_MAX_LINKS_PER_PAGE``: an index
@@ -295,5 +303,7 @@ class NewsSpider(Spider):
         not."""
         depth = response.meta.get("depth", 0) + 1
         listed_by = origin if origin in LISTS_ARTICLES else None
+        if listed_by is not None:
+            self.listing_sites.add(self.site_name_for(response.url))
         for url in self.links.new(urls, depth, page_encoding, listed_by):
             yield self._request(url, origin, discovery)
