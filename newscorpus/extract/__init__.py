@@ -62,7 +62,7 @@ from newscorpus.extract.structure import (
     unwrap_swallowing_landmarks,
 )
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
-from newscorpus.extract.text import count_words
+from newscorpus.extract.text import has_words, text_content
 from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ class Extractor:
         a long body (an article in ``<div>`` lines, a guide in list items)."""
         document = self._bare_extraction(tree, url, fast=True)
         text = (document.text or "") if document is not None else ""
-        if count_words(text) < RESCUE_BELOW_WORDS or len(text) < RESCUE_SHARE_OF_FREE_TEXT * room:
+        if len(text) < RESCUE_SHARE_OF_FREE_TEXT * room or not has_words(text, RESCUE_BELOW_WORDS):
             rescue = self._bare_extraction(tree, url, fast=False)
             lines = (rescue.text or "").split("\n") if rescue is not None else []
             if lines and line_rules.repeated_share(lines) <= MAX_RESCUE_REPEATED_SHARE:
@@ -295,7 +295,7 @@ class Extractor:
     def _clean_lines(
         body: list[str], title: str | None, tree: HtmlElement, cut_by: dict[str, int]
     ) -> list[str]:
-        titles = [title or "", *(h.text_content() for h in tree.iter("h1"))]
+        titles = [title or "", *(text_content(h) for h in tree.iter("h1"))]
         titles += [
             str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
         ]
@@ -318,7 +318,7 @@ class Extractor:
         only the rules decide: for training it)."""
         if not body or features is None:
             return NotArticleReason.NO_TEXT
-        if count_words("\n".join(body)) < self.options.min_words:
+        if not has_words("\n".join(body), self.options.min_words):
             return NotArticleReason.TOO_SHORT
         if is_service_page(evidence):
             return NotArticleReason.SERVICE

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key
+from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key, text_content
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -102,7 +102,7 @@ def heading_text(heading: HtmlElement) -> str:
         heading = copy.deepcopy(heading)
         for time in list(heading.iter("time")):
             time.drop_tree()
-    return " ".join(heading.text_content().split())
+    return " ".join(text_content(heading).split())
 
 
 def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
@@ -114,7 +114,7 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
         "@property='twitter:title']/@content"
     )
     if (first := next(tree.iterfind(".//title"), None)) is not None:  # the first only
-        found.append(first.text_content())
+        found.append(text_content(first))
     titles: dict[str, str] = {}
     for text in found:
         text = " ".join(str(text).split())

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from courlan import is_navigation_page
 
-from newscorpus.extract.text import SENTENCE_END, count_words
+from newscorpus.extract.text import SENTENCE_END, count_words, text_content
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -170,7 +170,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     by_tag = page.measures.by_tag
     root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
-    raw_texts = [a.text_content() for a in links]  # each link's text, read once
+    raw_texts = [text_content(a) for a in links]  # each link's text, read once
     link_texts = [" ".join(text.split()) for text in raw_texts]
     link_chars = sum(map(len, raw_texts))
     classes = " ".join(root.xpath(".//@class", smart_strings=False)).lower()
@@ -205,7 +205,7 @@ def page_measures(page: Page) -> dict[str, Any]:
         "distinct_headline_links": len(headline_texts),
         "code_blocks": count("pre", "code"),
         "list_item_share": _outer_item_chars(page) / page_chars,
-        "image_links": sum(a.find(".//img") is not None for a in links),
+        "image_links": sum(len(a) and a.find(".//img") is not None for a in links),
         "buttons": count("button", "input"),
         HEADLINE_LINK_TEXTS: headline_texts,
     }
@@ -285,7 +285,11 @@ def _is_pager(anchor: HtmlElement, text: str) -> bool:
 def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
     (what a listing is made of); ``texts`` are the links' texts, white space collapsed."""
-    host = urlsplit(page.url).hostname if page.url else None
+    parts = urlsplit(page.url) if page.url else None
+    host = parts.hostname if parts else None
+    # A target that starts with the page's own scheme://netloc/ has the page's host: no need
+    # to split it (most links of a page are such).
+    own = f"{parts.scheme}://{parts.netloc}/" if parts and parts.netloc else None
     low, high = HEADLINE_LINK_WORDS
     measures = page.measures
     hosts: dict[str, str | None] = {}  # by link target: a page links many targets twice
@@ -295,10 +299,11 @@ def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> l
         target = m.target if m is not None else None
         if target is None:
             continue
-        if target not in hosts:
-            hosts[target] = urlsplit(target).hostname
-        if hosts[target] != host:
-            continue
+        if not (own and target.startswith(own)):
+            if target not in hosts:
+                hosts[target] = urlsplit(target).hostname
+            if hosts[target] != host:
+                continue
         if low <= len(text.split()) <= high:
             found.append(text)
     return found
