@@ -296,9 +296,7 @@ class Extractor:
         body: list[str], title: str | None, tree: HtmlElement, cut_by: dict[str, int]
     ) -> list[str]:
         titles = [title or "", *(text_content(h) for h in tree.iter("h1"))]
-        titles += [
-            str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
-        ]
+        titles += _given_titles(tree)
         kept, teasers_before = line_rules.split_never_body(body)
         anywhere = len(body) - len(kept)
         body, lead = line_rules.trim_lead(kept, titles)
@@ -329,6 +327,26 @@ class Extractor:
             return None
         kind = self.page_model.judge(features)
         return NotArticleReason(kind) if kind is not None else None
+
+
+def _given_titles(tree: HtmlElement) -> list[str]:
+    """The texts of the document's ``<title>`` and its ``og:title`` contents, in document order
+    (``//title/text() | //meta[@property='og:title']/@content``), read without XPath."""
+    found: list[str] = []
+    for element in tree.getroottree().getroot().iter("title", "meta"):
+        if element.tag == "meta":
+            if (
+                element.get("property") == "og:title"
+                and (content := element.get("content")) is not None
+            ):
+                found.append(content)
+        elif len(element):  # never from the parser: the XPath keeps its order of nodes
+            return [
+                str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
+            ]
+        elif element.text is not None:
+            found.append(element.text)
+    return found
 
 
 def _share_within(body: list[str], listing_text: str) -> float:

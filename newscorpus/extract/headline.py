@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from newscorpus.extract.page import metas
 from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key, text_content
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ SITE_SHARE = 0.4
 #: A metadata "title" of more words is a description, no title.
 MAX_TITLE_WORDS = 30
 MAX_HEADLINE_CHARS = 300
+#: The Open Graph and Twitter card titles, named in a ``<meta>``'s ``property`` or ``name``.
+SOCIAL_TITLES = ("og:title", "twitter:title")
 #: A part after a separator that is only a date ("13.06.2023", "June 3, 2024") names no story.
 DATE_PART = re.compile(r"^[\d\s./,-]+$|^\w+ \d{1,2}, \d{4}$|^\d{1,2} \w+ \d{4}$")
 
@@ -109,10 +112,12 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
     """The titles a page gives itself: ``title`` (the metadata's choice), then ``og:title``,
     ``twitter:title`` and ``<title>``, each once."""
     found = [title or ""]
-    found += tree.xpath(
-        "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or "
-        "@property='twitter:title']/@content"
-    )
+    found += [
+        content
+        for meta in metas(tree)
+        if (meta.get("property") in SOCIAL_TITLES or meta.get("name") in SOCIAL_TITLES)
+        and (content := meta.get("content")) is not None
+    ]
     if (first := next(tree.iterfind(".//title"), None)) is not None:  # the first only
         found.append(text_content(first))
     titles: dict[str, str] = {}

@@ -199,7 +199,7 @@ def page_measures(page: Page) -> dict[str, Any]:
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
         "pager_links": sum(_is_pager(a, text) for a, text in zip(links, link_texts, strict=True)),
-        "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
+        "rel_next": _rel_next(page),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
         "distinct_headline_links": len(headline_texts),
@@ -274,6 +274,16 @@ def _count_prices(text: str) -> int:
     if not any(mark in text for mark in PRICE_MARKS) and not DOLLAR_AMOUNT.search(text):
         return 0
     return len(PRICE.findall(text))
+
+
+def _rel_next(page: Page) -> int:
+    """How many ``<link rel=next|prev>`` the document has and ``<a rel=next>`` its body has
+    (``//link[@rel='next' or @rel='prev'] | .//a[@rel='next']``)."""
+    links = page.tree.getroottree().getroot().iter("link")
+    anchors = page.body.iterdescendants("a")
+    return sum(link.get("rel") in ("next", "prev") for link in links) + sum(
+        anchor.get("rel") == "next" for anchor in anchors
+    )
 
 
 def _is_pager(anchor: HtmlElement, text: str) -> bool:
