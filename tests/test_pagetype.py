@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import random
+
 from newscorpus.extract import Extractor
-from newscorpus.extract.pagetype import FEATURES, bundled_model
+from newscorpus.extract.pagetype import FEATURES, PRICE, _count_prices, bundled_model
 
 PARAGRAPHS = [
     "I spent the spring rebuilding the old workbench in the garage, and it taught me more about "
@@ -62,3 +64,11 @@ def test_a_section_page_of_headline_links_with_a_pager_is_not_an_article() -> No
     )
     extraction = Extractor().extract(html, "https://daily.example/science/")
     assert extraction.article is None
+
+
+def test_prices_are_counted_as_the_whole_text_pattern_counts_them() -> None:
+    rng = random.Random(5)
+    alphabet = [*"0123456789 .,$€£¥USDERGBPux!-\n\xa0٣_", "USD", "EUR", " EUR", "1.5", "€5"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert _count_prices(text) == len(PRICE.findall(text)), text

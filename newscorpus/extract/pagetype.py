@@ -265,15 +265,33 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
 #: holds one of them, or is a :data:`DOLLAR_AMOUNT`.
 PRICE_MARKS = ("€", "£", "¥", "USD", "EUR", "GBP")
 DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
+#: A currency sign or code: every :data:`PRICE` match holds one.
+PRICE_MARK = re.compile(r"[$€£¥]|USD|EUR|GBP")
+#: A character a :data:`PRICE` match can hold (and runs of them).
+PRICE_CHAR = re.compile(r"[\d\s.,$€£¥USDERGBP]")
+PRICE_RUN = re.compile(r"[\d\s.,$€£¥USDERGBP]*")
 
 
 def _count_prices(text: str) -> int:
     """How many prices :data:`PRICE` finds in ``text``. The pattern is slow on long texts, and
     runs only on texts that can hold a match: with a currency sign or code, or a dollar sign
-    before a number (a page's scripts have many dollar signs, rarely before a digit)."""
+    before a number (a page's scripts have many dollar signs, rarely before a digit); and
+    there only on the runs of characters a match can hold (:data:`PRICE_CHAR`) around each
+    sign or code, with the character after the run (``\\b`` reads it). A match never leaves
+    its run, and a run starts where no scan of the whole text can be inside a match: the
+    count is that of the whole text."""
     if not any(mark in text for mark in PRICE_MARKS) and not DOLLAR_AMOUNT.search(text):
         return 0
-    return len(PRICE.findall(text))
+    count = end = 0
+    for mark in PRICE_MARK.finditer(text):
+        start = mark.start()
+        if start < end:
+            continue  # in the run just counted
+        while start and PRICE_CHAR.match(text, start - 1):
+            start -= 1
+        end = PRICE_RUN.match(text, mark.end()).end()
+        count += len(PRICE.findall(text, start, end + 1))
+    return count
 
 
 def _rel_next(page: Page) -> int:
