@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import random
 
 import pytest
 
 from newscorpus.article import NotArticleReason
 from newscorpus.extract import Extractor
-from newscorpus.extract.pagetype import FEATURES, LINK_ONLY, PageTypeModel, bundled_model
+from newscorpus.extract.pagetype import (
+    FEATURES,
+    LINK_ONLY,
+    PRICE,
+    PageTypeModel,
+    _count_prices,
+    bundled_model,
+)
 from newscorpus.origin import Origin
 
 PARAGRAPHS = [
@@ -136,3 +144,11 @@ def test_extraction_takes_the_origin_to_the_decision() -> None:
     assert extractor.extract(html, url, Origin.FEED).article is not None
     linked = extractor.extract(html, url, Origin.LINK)
     assert linked.article is None and linked.reason is NotArticleReason.LINK_ONLY
+
+
+def test_prices_are_counted_as_the_whole_text_pattern_counts_them() -> None:
+    rng = random.Random(5)
+    alphabet = [*"0123456789 .,$€£¥USDERGBPux!-\n\xa0٣_", "USD", "EUR", " EUR", "1.5", "€5"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert _count_prices(text) == len(PRICE.findall(text)), text

@@ -63,7 +63,7 @@ from newscorpus.extract.structure import (
     unwrap_swallowing_landmarks,
 )
 from newscorpus.extract.teasers import drop_elements, find_teasers, unlabel
-from newscorpus.extract.text import count_words
+from newscorpus.extract.text import has_words, text_content
 from newscorpus.urls import resolve_canonical, site_of
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ class Extractor:
         a long body (an article in ``<div>`` lines, a guide in list items)."""
         document = self._bare_extraction(tree, url, fast=True)
         text = (document.text or "") if document is not None else ""
-        if count_words(text) < RESCUE_BELOW_WORDS or len(text) < RESCUE_SHARE_OF_FREE_TEXT * room:
+        if len(text) < RESCUE_SHARE_OF_FREE_TEXT * room or not has_words(text, RESCUE_BELOW_WORDS):
             rescue = self._bare_extraction(tree, url, fast=False)
             lines = (rescue.text or "").split("\n") if rescue is not None else []
             if lines and line_rules.repeated_share(lines) <= MAX_RESCUE_REPEATED_SHARE:
@@ -305,10 +305,8 @@ class Extractor:
     def _clean_lines(
         body: list[str], title: str | None, tree: HtmlElement, cut_by: dict[str, int]
     ) -> list[str]:
-        titles = [title or "", *(h.text_content() for h in tree.iter("h1"))]
-        titles += [
-            str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
-        ]
+        titles = [title or "", *(text_content(h) for h in tree.iter("h1"))]
+        titles += _given_titles(tree)
         kept, teasers_before = line_rules.split_never_body(body)
         anywhere = len(body) - len(kept)
         body, lead = line_rules.trim_lead(kept, titles)
@@ -332,7 +330,7 @@ class Extractor:
         only the rules decide: for training it); the model weighs the page's ``origin``."""
         if not body or features is None:
             return NotArticleReason.NO_TEXT
-        if count_words("\n".join(body)) < self.options.min_words:
+        if not has_words("\n".join(body), self.options.min_words):
             return NotArticleReason.TOO_SHORT
         if is_service_page(evidence):
             return NotArticleReason.SERVICE
@@ -343,6 +341,26 @@ class Extractor:
             return None
         kind = self.page_model.judge(features, origin)
         return NotArticleReason(kind) if kind is not None else None
+
+
+def _given_titles(tree: HtmlElement) -> list[str]:
+    """The texts of the document's ``<title>`` and its ``og:title`` contents, in document order
+    (``//title/text() | //meta[@property='og:title']/@content``), read without XPath."""
+    found: list[str] = []
+    for element in tree.getroottree().getroot().iter("title", "meta"):
+        if element.tag == "meta":
+            if (
+                element.get("property") == "og:title"
+                and (content := element.get("content")) is not None
+            ):
+                found.append(content)
+        elif len(element):  # never from the parser: the XPath keeps its order of nodes
+            return [
+                str(t) for t in tree.xpath("//title/text() | //meta[@property='og:title']/@content")
+            ]
+        elif element.text is not None:
+            found.append(element.text)
+    return found
 
 
 def _share_within(body: list[str], listing_text: str) -> float:

@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.related import is_related_label, is_related_pointer
+from newscorpus.extract.text import text_content
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -60,7 +61,7 @@ def claim_lines(
     the whole page than within the candidates (a body line that a teaser box repeats stays),
     or when a candidate's whole text makes most of the line ("Read more: <a>…</a>").
     ``page_text`` is the whole page's text."""
-    texts = [(name, squeeze(e.text_content())) for name, elements in candidates.items()
+    texts = [(name, squeeze(text_content(e))) for name, elements in candidates.items()
              for e in elements]  # fmt: skip
     texts = [(name, text) for name, text in texts if text]
     claims = Claims()

@@ -27,9 +27,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from newscorpus.extract.page import Page
+from newscorpus.extract.page import Page, meta_contents
 from newscorpus.extract.structure import PARAGRAPH_BREAKS
-from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key
+from newscorpus.extract.text import TITLE_SEPARATOR, paragraph_key, text_content
 from newscorpus.urls import site_of
 
 if TYPE_CHECKING:
@@ -125,18 +125,6 @@ def _fold(text: str) -> str:
 TITLE_METAS = frozenset({"og:title", "twitter:title"})
 #: ... and its site's name.
 SITE_NAME_METAS = frozenset({"og:site_name", "application-name", "apple-mobile-web-app-title"})
-
-
-def meta_contents(tree: HtmlElement, keys: frozenset[str]) -> list[str]:
-    """The ``content`` of the page's ``<meta>`` whose ``property`` or ``name`` is one of
-    ``keys``, in document order (one walk over the tree, no XPath)."""
-    found = []
-    for meta in tree.iter("meta"):
-        if (meta.get("property") in keys or meta.get("name") in keys) and (
-            content := meta.get("content")
-        ) is not None:
-            found.append(content)
-    return found
 
 
 def site_names(
@@ -341,7 +329,7 @@ def heading_text(heading: HtmlElement) -> str:
             if element.tag in WORD_BREAKS:
                 element.text = " " + (element.text or "")
                 element.tail = " " + (element.tail or "")
-    return unescape(" ".join(heading.text_content().split()))
+    return unescape(" ".join(text_content(heading).split()))
 
 
 def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
@@ -350,7 +338,7 @@ def metadata_titles(tree: HtmlElement, title: str | None) -> list[str]:
     found = [title or ""]
     found += meta_contents(tree, TITLE_METAS)
     if (first := next(tree.iterfind(".//title"), None)) is not None:  # the first only
-        found.append(first.text_content())
+        found.append(text_content(first))
     titles: dict[str, str] = {}
     for text in found:
         text = unescape(" ".join(str(text).split()))

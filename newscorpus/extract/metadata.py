@@ -20,6 +20,7 @@ from trafilatura.metadata import (
 )
 
 from newscorpus.extract.authors import markup_author
+from newscorpus.extract.page import metas
 from newscorpus.extract.text import BYLINE_OPENING
 
 if TYPE_CHECKING:
@@ -50,17 +51,15 @@ ARTICLE_TYPES = frozenset(
         "techarticle",
     }
 )
-PUBLISHED_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@name='article:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
-    "//*[@itemprop='datePublished']/@content",
-    "//meta[@name='pubdate' or @name='publishdate' or @name='publish-date']/@content",
-    "//meta[@name='parsely-pub-date' or @name='sailthru.date' or @name='dc.date.issued']/@content",
-    "//time[@pubdate]/@datetime",
-    "//article//time/@datetime",
-    "//time/@datetime",
+#: The ``<meta>`` elements whose content is a publication time, most trusted first, as
+#: (attribute, its values): the first three before ``itemprop="datePublished"`` elements'
+#: ``datetime`` and ``content``, the last two after them (:func:`_published_candidates`).
+PUBLISHED_METAS = (
+    ("property", ("article:published_time",)),
+    ("name", ("article:published_time",)),
+    ("itemprop", ("datePublished",)),
+    ("name", ("pubdate", "publishdate", "publish-date")),
+    ("name", ("parsely-pub-date", "sailthru.date", "dc.date.issued")),
 )
 AUTHOR_NOISE = re.compile(
     r"^\s*(?:by|von|par|por|di|door)\s+|\s*[|,]?\s*(?:updated|published|posted)\b.*$"
@@ -79,7 +78,7 @@ BYLINE_XPATH = (
 )
 MAX_BYLINE_WORDS = 12
 # compiled once: lxml compiles a path given as a string on every call
-_PUBLISHED = tuple(etree.XPath(xpath) for xpath in PUBLISHED_XPATHS)
+_ITEMPROP_PUBLISHED = etree.XPath("//*[@itemprop='datePublished']")
 _BYLINE = etree.XPath(BYLINE_XPATH)
 MAX_LANGID_CHARS = 600  # plenty for character n-grams; longer only costs time
 
@@ -113,7 +112,10 @@ def has_article_markup(page: Page) -> bool:
     """Whether the page declares itself an article (Open Graph, schema.org, meta tags)."""
     if page.og_type == "article":
         return True
-    if page.tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished']"):
+    if any(
+        meta.get("property") == "article:published_time" or meta.get("itemprop") == "datePublished"
+        for meta in metas(page.tree)
+    ):
         return True
     return bool(page.itemtypes & ARTICLE_TYPES or page.json_ld_types & ARTICLE_TYPES)
 
@@ -164,13 +166,35 @@ def _parse_datetime(value: str) -> datetime | None:
 
 
 def _published_candidates(page: Page) -> Iterator[str]:
-    """Publication timestamps the markup gives, most trusted first (evaluated lazily)."""
-    for xpath in _PUBLISHED:
-        for value in xpath(page.tree):
-            yield str(value)
+    """Publication timestamps the markup gives, most trusted first (evaluated lazily): the
+    :data:`PUBLISHED_METAS`, ``itemprop="datePublished"`` elements, then the ``datetime`` of
+    ``<time pubdate>``, of a ``<time>`` in an ``<article>``, of any ``<time>``, then JSON-LD.
+    The metas and times are read from one list each, not with one XPath pass a kind."""
+    heads = list(metas(page.tree))
+    for attribute, names in PUBLISHED_METAS[:3]:
+        yield from _meta_contents(heads, attribute, names)
+    marked = _ITEMPROP_PUBLISHED(page.tree)
+    for attribute in ("datetime", "content"):
+        yield from (value for el in marked if (value := el.get(attribute)) is not None)
+    for attribute, names in PUBLISHED_METAS[3:]:
+        yield from _meta_contents(heads, attribute, names)
+    times = list(page.tree.getroottree().getroot().iter("time"))
+    stamped = [(t, value) for t in times if (value := t.get("datetime")) is not None]
+    yield from (value for t, value in stamped if t.get("pubdate") is not None)
+    yield from (value for t, value in stamped if next(t.iterancestors("article"), None) is not None)
+    yield from (value for _, value in stamped)
     for obj in page.json_ld:
         if obj.get("datePublished"):
             yield str(obj["datePublished"])
+
+
+def _meta_contents(
+    heads: list[HtmlElement], attribute: str, names: tuple[str, ...]
+) -> Iterator[str]:
+    """The ``content`` of the metas whose ``attribute`` is one of ``names``, in order."""
+    for meta in heads:
+        if meta.get(attribute) in names and (content := meta.get("content")) is not None:
+            yield content
 
 
 def published_datetime(page: Page, date: str | None, markup_day: str | None) -> str | None:

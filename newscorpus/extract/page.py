@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from newscorpus.extract.textstats import Measures, measure_tree
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
 
 #: JSON-LD keys under which a page nests the objects it describes.
@@ -74,7 +76,8 @@ class Page:
         """The JSON-LD objects of the page, nested ones (``@graph``, ``mainEntity``) included;
         unreadable scripts are skipped."""
         objects: list[dict[str, Any]] = []
-        for script in self.tree.xpath("//script[@type='application/ld+json']"):
+        root = self.tree.getroottree().getroot()
+        for script in (s for s in root.iter("script") if s.get("type") == "application/ld+json"):
             try:
                 data = json.loads(script.text_content())
             except (ValueError, TypeError):
@@ -99,13 +102,34 @@ class Page:
         """The schema.org types of the page's microdata (``itemtype``), lower-cased."""
         return frozenset(
             t.rstrip("/").rsplit("/", 1)[-1].lower()
-            for t in self.tree.xpath("//*[@itemtype]/@itemtype", smart_strings=False)
+            for t in self.tree.xpath("//@itemtype", smart_strings=False)
         )
 
     @cached_property
     def og_type(self) -> str:
-        """The page's Open Graph type, lower-cased ("" when it gives none)."""
-        return str(self.tree.xpath("string(//meta[@property='og:type']/@content)")).strip().lower()
+        """The page's Open Graph type, lower-cased ("" when it gives none): the first
+        ``<meta property="og:type">`` with a content's."""
+        for meta in metas(self.tree):
+            if meta.get("property") == "og:type" and (content := meta.get("content")) is not None:
+                return content.strip().lower()
+        return ""
+
+
+def metas(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The ``<meta>`` elements of the document ``tree`` is part of (what ``//meta`` selects),
+    in document order, without an XPath pass over the whole document."""
+    return tree.getroottree().getroot().iter("meta")
+
+
+def meta_contents(tree: HtmlElement, keys: frozenset[str]) -> list[str]:
+    """The ``content`` of the document's ``<meta>`` whose ``property`` or ``name`` is one of
+    ``keys``, in document order."""
+    return [
+        content
+        for meta in metas(tree)
+        if (meta.get("property") in keys or meta.get("name") in keys)
+        and (content := meta.get("content")) is not None
+    ]
 
 
 def schema_types(obj: dict[str, Any]) -> set[str]:

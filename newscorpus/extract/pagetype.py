@@ -32,7 +32,7 @@ import numpy as np
 from courlan import is_navigation_page
 
 from newscorpus.article import NotArticleReason
-from newscorpus.extract.text import SENTENCE_END, count_words
+from newscorpus.extract.text import SENTENCE_END, count_words, text_content
 from newscorpus.origin import Origin
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def page_measures(page: Page) -> dict[str, Any]:
     by_tag = page.measures.by_tag
     root = page.body
     links = [a for a in by_tag.get("a", ()) if a.get("href") is not None]
-    raw_texts = [a.text_content() for a in links]  # each link's text, read once
+    raw_texts = [text_content(a) for a in links]  # each link's text, read once
     link_texts = [" ".join(text.split()) for text in raw_texts]
     link_chars = sum(map(len, raw_texts))
     classes = " ".join(root.xpath(".//@class", smart_strings=False)).lower()
@@ -207,13 +207,13 @@ def page_measures(page: Page) -> dict[str, Any]:
         "linked_headings": linked_headings,
         "linked_heading_share": linked_headings / max(1, headings),
         "pager_links": sum(_is_pager(a, text) for a, text in zip(links, link_texts, strict=True)),
-        "rel_next": len(root.xpath("//link[@rel='next' or @rel='prev'] | .//a[@rel='next']")),
+        "rel_next": _rel_next(page),
         "headline_links": len(headline_links),
         "headline_links_per_kchar": 1000 * len(headline_links) / page_chars,
         "distinct_headline_links": len(headline_texts),
         "code_blocks": count("pre", "code"),
         "list_item_share": _outer_item_chars(page) / page_chars,
-        "image_links": sum(a.find(".//img") is not None for a in links),
+        "image_links": sum(len(a) and a.find(".//img") is not None for a in links),
         "buttons": count("button", "input"),
         HEADLINE_LINK_TEXTS: headline_texts,
     }
@@ -273,15 +273,43 @@ def body_features(measures: dict[str, Any], evidence: PageEvidence) -> list[floa
 #: holds one of them, or is a :data:`DOLLAR_AMOUNT`.
 PRICE_MARKS = ("€", "£", "¥", "USD", "EUR", "GBP")
 DOLLAR_AMOUNT = re.compile(r"\$\s?\d")
+#: A currency sign or code: every :data:`PRICE` match holds one.
+PRICE_MARK = re.compile(r"[$€£¥]|USD|EUR|GBP")
+#: A character a :data:`PRICE` match can hold (and runs of them).
+PRICE_CHAR = re.compile(r"[\d\s.,$€£¥USDERGBP]")
+PRICE_RUN = re.compile(r"[\d\s.,$€£¥USDERGBP]*")
 
 
 def _count_prices(text: str) -> int:
     """How many prices :data:`PRICE` finds in ``text``. The pattern is slow on long texts, and
     runs only on texts that can hold a match: with a currency sign or code, or a dollar sign
-    before a number (a page's scripts have many dollar signs, rarely before a digit)."""
+    before a number (a page's scripts have many dollar signs, rarely before a digit); and
+    there only on the runs of characters a match can hold (:data:`PRICE_CHAR`) around each
+    sign or code, with the character after the run (``\\b`` reads it). A match never leaves
+    its run, and a run starts where no scan of the whole text can be inside a match: the
+    count is that of the whole text."""
     if not any(mark in text for mark in PRICE_MARKS) and not DOLLAR_AMOUNT.search(text):
         return 0
-    return len(PRICE.findall(text))
+    count = end = 0
+    for mark in PRICE_MARK.finditer(text):
+        start = mark.start()
+        if start < end:
+            continue  # in the run just counted
+        while start and PRICE_CHAR.match(text, start - 1):
+            start -= 1
+        end = PRICE_RUN.match(text, mark.end()).end()
+        count += len(PRICE.findall(text, start, end + 1))
+    return count
+
+
+def _rel_next(page: Page) -> int:
+    """How many ``<link rel=next|prev>`` the document has and ``<a rel=next>`` its body has
+    (``//link[@rel='next' or @rel='prev'] | .//a[@rel='next']``)."""
+    links = page.tree.getroottree().getroot().iter("link")
+    anchors = page.body.iterdescendants("a")
+    return sum(link.get("rel") in ("next", "prev") for link in links) + sum(
+        anchor.get("rel") == "next" for anchor in anchors
+    )
 
 
 def _is_pager(anchor: HtmlElement, text: str) -> bool:
@@ -293,7 +321,11 @@ def _is_pager(anchor: HtmlElement, text: str) -> bool:
 def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> list[str]:
     """The texts of the links to other pages of the same site that are shaped like headlines
     (what a listing is made of); ``texts`` are the links' texts, white space collapsed."""
-    host = urlsplit(page.url).hostname if page.url else None
+    parts = urlsplit(page.url) if page.url else None
+    host = parts.hostname if parts else None
+    # A target that starts with the page's own scheme://netloc/ has the page's host: no need
+    # to split it (most links of a page are such).
+    own = f"{parts.scheme}://{parts.netloc}/" if parts and parts.netloc else None
     low, high = HEADLINE_LINK_WORDS
     measures = page.measures
     hosts: dict[str, str | None] = {}  # by link target: a page links many targets twice
@@ -303,10 +335,11 @@ def _headline_links(page: Page, links: list[HtmlElement], texts: list[str]) -> l
         target = m.target if m is not None else None
         if target is None:
             continue
-        if target not in hosts:
-            hosts[target] = urlsplit(target).hostname
-        if hosts[target] != host:
-            continue
+        if not (own and target.startswith(own)):
+            if target not in hosts:
+                hosts[target] = urlsplit(target).hostname
+            if hosts[target] != host:
+                continue
         if low <= len(text.split()) <= high:
             found.append(text)
     return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newscorpus.extract.page import LANDMARK_TAGS
+from newscorpus.extract.text import text_content
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -124,7 +125,7 @@ def _is_layout_table(table: HtmlElement) -> bool:
     """A table that lays out the page: a cell holds a run of prose. A data table's cells are
     short, even where each wraps its text in a ``<p>`` (comparison charts, price lists), and
     trafilatura reads those as a table."""
-    return any(len(cell.text_content()) >= MIN_LAYOUT_CELL_CHARS for cell in table.iter("td", "th"))
+    return any(len(text_content(cell)) >= MIN_LAYOUT_CELL_CHARS for cell in table.iter("td", "th"))
 
 
 def unwrap_layout_tables(root: HtmlElement) -> int:
@@ -154,12 +155,13 @@ def unwrap_swallowing_landmarks(root: HtmlElement) -> int:
     many changed."""
     body = root.find("body")
     body = body if body is not None else root
-    total = len("".join(body.text_content().split()))
+    # Most landmarks hold no <h1>: their text (and the page's) is read only for those that do.
+    with_h1 = [el for el in body.iter(*LANDMARK_TAGS) if el.find(".//h1") is not None]
+    total = len("".join(body.text_content().split())) if with_h1 else 0
     swallowing = [
         element
-        for element in body.iter(*LANDMARK_TAGS)
+        for element in with_h1
         if len("".join(element.text_content().split())) > MAX_LANDMARK_SHARE * total
-        and element.find(".//h1") is not None
     ]
     for element in swallowing:
         element.tag = "div"

@@ -36,11 +36,24 @@ def count_words(text: str) -> int:
     return len(WORD.findall(CJK_CHAR.sub(" ", text))) + cjk // 2
 
 
+def has_words(text: str, words: int) -> bool:
+    """Whether :func:`count_words` of ``text`` is at least ``words``, mostly without counting
+    a long text's every word: a prefix never holds more words than the whole text."""
+    head = text[: 10 * words]
+    return count_words(head) >= words or (len(head) < len(text) and count_words(text) >= words)
+
+
+def text_content(element: HtmlElement) -> str:
+    """``element.text_content()``: the text of ``element`` and its descendants; an element
+    without children gives its own text without the XPath call text_content() makes."""
+    if not len(element):
+        return element.text or ""
+    return element.text_content()
+
+
 def element_text(element: HtmlElement) -> str:
     """The text of ``element`` and its descendants, white space collapsed."""
-    if not len(element):  # no children: its own text (text_content() is an XPath call)
-        return " ".join((element.text or "").split())
-    return " ".join(element.text_content().split())
+    return " ".join(text_content(element).split())
 
 
 def prose_text(element: HtmlElement) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+HTTP = frozenset({"http", "https"})
 
 
 @dataclass(slots=True)
@@ -38,13 +39,37 @@ def link_target(anchor: HtmlElement, base_url: str | None) -> str | None:
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
     if base_url and not href.startswith(("http://", "https://")):
-        href = _join(base_url, href)
+        origin = _origin(base_url)
+        href = origin + href if origin and _plain_root_relative(href) else _join(base_url, href)
     return href.partition("#")[0]
 
 
 @lru_cache(maxsize=4096)
 def _join(base_url: str, href: str) -> str:
     return urljoin(base_url, href)
+
+
+@lru_cache(maxsize=256)
+def _origin(base_url: str) -> str | None:
+    """``scheme://netloc`` of an http(s) URL with a host, or None."""
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        return None
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in HTTP and parts.netloc else None
+
+
+def _plain_root_relative(href: str) -> bool:
+    """Whether urljoin gives ``origin + href`` for ``href``: a root-relative path (not
+    ``//host``) without dot segments and characters urljoin removes, and without an empty
+    query (urljoin drops a bare ``?``)."""
+    if not href.startswith("/") or href.startswith("//") or "/." in href:
+        return False
+    if "\t" in href or "\n" in href or "\r" in href:
+        return False
+    before_fragment = href.partition("#")[0]
+    question = before_fragment.find("?")
+    return question < 0 or question < len(before_fragment) - 1
 
 
 class Measures(dict):  # type: ignore[type-arg]

@@ -12,6 +12,7 @@ from newscorpus.extract.teasers.common import (
     MIN_CARDS,
     RANK,
 )
+from newscorpus.extract.text import text_content
 from newscorpus.extract.textstats import SKIPPED_TAGS, Measure, Measures, in_order, link_density
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _is_card(element: HtmlElement, m: Measure) -> bool:
 def _leads_with_link(element: HtmlElement) -> bool:
     """Whether the first text of ``element`` sits inside a link, or a heading holds a link."""
     for anchor in element.iter("a"):
-        if not anchor.text_content().strip():
+        if not text_content(anchor).strip():
             continue  # an image link
         if any(a.tag in HEADLINE_TAGS for a in anchor.iterancestors()):
             return True
