@@ -104,7 +104,7 @@ def test_rolled_back_first_transaction_leaves_no_config(tmp_path: Path) -> None:
         (DedupConfig(num_perm=256), "num_perm"),
         (DedupConfig(number_weight=4), "number_weight"),
         (DedupConfig(signature_bits=8), "signature_bits"),
-        (DedupConfig(lead_words=20), "lead_words"),
+        (DedupConfig(opening_words=30), "opening_words"),
         (DedupConfig(lsh_threshold=0.5), "bands"),
         (DedupConfig(sample_size=64), "sample_size"),
     ],
