@@ -75,6 +75,15 @@ def misses(config: DedupConfig, docs: list[labelled.Doc], orders: int) -> list[d
             seen.update(doc.contains)
             if is_duplicate:
                 row = diagnose(dedup, entry, doc, kept)
+                mine = set(entry.band_keys)
+                row["bands"] = max(
+                    (
+                        len(mine & set(prepared[k].entry(0).band_keys))
+                        for k, d in kept.items()
+                        if d.cluster == doc.cluster or doc.cluster in d.contains
+                    ),
+                    default=0,
+                )
             verdict = dedup.check_and_add_entry(doc.id, entry)
             if verdict is None or not verdict.is_duplicate:
                 kept[doc.id] = doc
@@ -153,7 +162,7 @@ def main() -> None:
                 f" J {r['jaccard']:.2f} cov {r['coverage']:.2f}/{r['needed']:.2f}"
                 f" covd {r['covered']:.2f} exact {r['exact']:.2f}"
                 f" best {r.get('best_exact', 0):.2f}/{r.get('best_weighted', 0):.2f}"
-                f" words {r['words']}"
+                f" words {r['words']} bands {r['bands']}"
                 f"{' alike' if r.get('alike') else ''}"
                 f"\n    new:  {r['text']}\n    kept: {r.get('best_text', '')}"
             )

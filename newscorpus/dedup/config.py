@@ -78,9 +78,9 @@ class DedupConfig:
     shingle_size: int = 5
     number_weight: int = 8
     min_words: int = 10
-    lsh_threshold: float = 0.25
+    lsh_threshold: float = 0.18
     lsh_weights: tuple[float, float] = (0.2, 0.8)
-    lsh_slots: int = 64
+    lsh_slots: int = 128
     bands: int = 0
     rows: int = 0
     signature_bits: int = 4

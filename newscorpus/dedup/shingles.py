@@ -47,6 +47,12 @@ NUMBERED_BIT = 31
 #: as it is.
 NEUTRAL_MIN_SHARE = 0.25
 NEUTRAL_MIN_COUNT = 10
+#: Two texts' numbers agree when at least this share of the numbered shingles of the one with
+#: fewer is in both: a copy repeats the story's figures (its own numbered lines, a date in a
+#: dateline, a copyright year, add to one side only), a template story has other figures in
+#: the same sentences. Measures weigh numbers only where they do not agree.
+NUMBERS_AGREE = 0.5
+OWN_NUMBERS = 0.1
 
 
 def fmix64(x: np.ndarray) -> np.ndarray:
@@ -223,10 +229,9 @@ def shingle_elements(
         np.cumsum((codes >= 0x30) & (codes <= 0x39), out=digits[1:])
         keys |= (digits[last] > digits[first]).astype(U64) << U64(32)
     keys |= owner[:span][whole] << U64(33)
-    at_start = keys[opening[whole]]
-    openings = Ragged.grouped(
-        (at_start & U64(0xFFFFFFFF)).astype(np.int64), (at_start >> U64(33)).astype(np.int64), n
-    )
+    at_start = keys[opening[whole]]  # as sample values: the key, bit 31 for a digit
+    values = (at_start & U64(KEY_MASK)) | ((at_start >> U64(32)) & U64(1)) << U64(NUMBERED_BIT)
+    openings = Ragged.grouped(values.astype(np.int64), (at_start >> U64(33)).astype(np.int64), n)
     keys.sort()
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     hashes = keys & U64(0xFFFFFFFF)
@@ -275,10 +280,11 @@ def sample_overlaps(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(Jaccard, share of the first set found in each second, share of each second found in
     the first, measured?) on the samples, each pair at the larger of its two levels (not
-    measured where either sample is empty there). Each is the smaller of two measures:
-    numbered shingles weighing ``weight`` (template stories differ in their numbers) and all
-    weighing one (unrelated stories may share a table of figures, whose shingles all hold
-    digits). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
+    measured where either sample is empty there). Each is measured with all shingles weighing
+    one (unrelated stories may share a table of figures, whose shingles all hold digits) and,
+    unless the two texts' numbers agree (:data:`NUMBERS_AGREE`), is the smaller of that and
+    the measure with numbered shingles weighing ``weight`` (template stories differ in their
+    numbers). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
     the corpus: site furniture), unless that leaves too little of the first set."""
     n = len(seconds)
     if not len(first):
@@ -333,5 +339,9 @@ def sample_overlaps(
         sa, sb, s = (x[0] + (w - 1) * x[1] for x in (size_a, size_b, shared))
         with np.errstate(divide="ignore", invalid="ignore"):
             measures.append(np.stack([s / (sa + sb - s), s / sa, s / sb]))
-    jaccard, coverage, covered = np.nan_to_num(np.minimum(*measures))
+    plain, weighted = (np.nan_to_num(m) for m in measures)
+    fewer = np.minimum(size_a[1], size_b[1])
+    agree = shared[1] >= NUMBERS_AGREE * fewer
+    agree &= size_a[1] - shared[1] <= OWN_NUMBERS * size_a[0]
+    jaccard, coverage, covered = np.where(agree, plain, np.minimum(plain, weighted))
     return jaccard, coverage, covered, measured
