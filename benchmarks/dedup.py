@@ -54,6 +54,7 @@ from benchmarks.dedup_data.scoring import (
     score,
 )
 from newscorpus.dedup import DedupConfig, Deduplicator, MemoryIndex, Prepared
+from newscorpus.dedup.shingles import Ragged
 
 NEWSCORPUS = Path(sys.executable).parent / "newscorpus"
 BATCH = 256
@@ -86,14 +87,7 @@ def _one(prepared: Prepared, i: int) -> Prepared:
     fields = {}
     for f in dataclasses.fields(Prepared):
         value = getattr(prepared, f.name)
-        if f.name == "samples":
-            start, stop = value.offsets[i], value.offsets[i + 1]
-            value = type(value)(
-                value.values[start:stop], np.array([0, stop - start]), value.levels[i : i + 1]
-            )
-        else:
-            value = value[i : i + 1]
-        fields[f.name] = value
+        fields[f.name] = value.one(i) if isinstance(value, Ragged) else value[i : i + 1]
     return Prepared(**fields)
 
 

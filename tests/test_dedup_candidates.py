@@ -15,7 +15,7 @@ COMMON_KEY = 7  # a band key of a stock phrase: every document has it
 
 def entry(n: int) -> Entry:
     signature = np.full(256, n % 256, dtype=np.uint8)
-    return Entry(n, n, 300, signature, [COMMON_KEY, 1000 + n])
+    return Entry(n, 300, signature, [COMMON_KEY, 1000 + n])
 
 
 @pytest.mark.parametrize("backend", ["memory", "sqlite"])

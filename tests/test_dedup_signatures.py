@@ -75,7 +75,7 @@ def test_banding_parameters_are_datasketchs() -> None:
         for num_perm in (32, 64, 128):
             expected = _optimal_param(threshold, num_perm, 0.2, 0.8)
             assert optimal_param(threshold, num_perm, 0.2, 0.8) == expected
-    assert (DedupConfig().bands, DedupConfig().rows) == _optimal_param(0.25, 64, 0.2, 0.8)
+    assert (DedupConfig().bands, DedupConfig().rows) == _optimal_param(0.18, 128, 0.2, 0.8)
 
 
 def test_a_texts_signature_does_not_depend_on_its_batch() -> None:
@@ -85,7 +85,7 @@ def test_a_texts_signature_does_not_depend_on_its_batch() -> None:
         alone = signer.signatures([text])
         assert np.array_equal(alone.hashvalues[0], together.hashvalues[i])
         assert alone.content_hash[0] == together.content_hash[i]
-        assert alone.lead_hash[0] == together.lead_hash[i]
+        assert np.array_equal(alone.openings.of(0), together.openings.of(i))
 
 
 def test_normalisation_matches_word_regex_outside_cjk() -> None:
@@ -150,14 +150,23 @@ def test_estimated_similarity_tracks_true_jaccard_better_than_128_full_values() 
 
 
 def exact_measures(a: str, b: str, config: DedupConfig) -> tuple[float, float, float]:
-    """(Jaccard, share of a in b, share of b in a), the smaller of weighted and unweighted."""
+    """(Jaccard, share of a in b, share of b in a): unweighted, or the smaller of weighted and
+    unweighted where the numbers disagree (fewer than half of the numbered shingles of the
+    text with fewer in both, or more than a tenth of a's shingles numbered ones of its own)."""
     measures = []
-    for weight in (config.number_weight, 1):
+    for weight in (1, config.number_weight):
         weighted = DedupConfig(number_weight=weight)
         sa, sb = reference_elements(a, weighted), reference_elements(b, weighted)
         shared = len(sa & sb)
         measures.append((shared / len(sa | sb), shared / len(sa), shared / len(sb)))
-    return tuple(min(m) for m in zip(*measures, strict=True))
+    plain = DedupConfig(number_weight=1)
+    sa, sb = reference_elements(a, plain), reference_elements(b, plain)
+    numbered_a = {x for x in sa if any("0" <= c <= "9" for c in x[0])}
+    numbered_b = {x for x in sb if any("0" <= c <= "9" for c in x[0])}
+    shared_numbered = len(numbered_a & numbered_b)
+    agree = shared_numbered >= 0.5 * min(len(numbered_a), len(numbered_b))
+    agree &= len(numbered_a) - shared_numbered <= 0.1 * len(sa)
+    return measures[0] if agree else tuple(min(m) for m in zip(*measures, strict=True))
 
 
 def test_samples_measure_short_texts_exactly_and_long_ones_without_bias() -> None:

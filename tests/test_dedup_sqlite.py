@@ -104,7 +104,7 @@ def test_rolled_back_first_transaction_leaves_no_config(tmp_path: Path) -> None:
         (DedupConfig(num_perm=256), "num_perm"),
         (DedupConfig(number_weight=4), "number_weight"),
         (DedupConfig(signature_bits=8), "signature_bits"),
-        (DedupConfig(lead_words=20), "lead_words"),
+        (DedupConfig(opening_words=30), "opening_words"),
         (DedupConfig(lsh_threshold=0.5), "bands"),
         (DedupConfig(sample_size=64), "sample_size"),
     ],
@@ -216,8 +216,9 @@ def test_storage_per_document_is_bounded(tmp_path: Path) -> None:
         conn.commit()
     size = path.stat().st_size
     assert len(index) == len(docs)
-    # ~800 B (256 B signature, 32 band rows of ~13 B) + a sample of at most 256 x 4 B
-    assert size / len(docs) < 2000
+    # ~1,250 B (256 B signature, 64 band rows of ~13 B, an opening of 33 x 4 B) + a sample
+    # of at most 256 x 4 B
+    assert size / len(docs) < 2600
     conn.close()
 
 

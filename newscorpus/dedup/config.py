@@ -65,8 +65,9 @@ class DedupConfig:
     bits of each of the ``num_perm`` MinHash values and a sample of up to ``sample_size``
     shingles (0: none). A document is a near duplicate of an indexed one when Jaccard >=
     ``verify_jaccard`` *and* its coverage (the share of *its own* elements found in the
-    other) >= ``verify_coverage``, or >= ``verify_lead_coverage`` when both texts start with
-    the same ``lead_words`` words. Values are estimated from the signatures; where an
+    other) >= ``verify_coverage``, or >= ``verify_lead_coverage`` when the two open alike
+    (share shingles of their first ``opening_words`` words, see the engine) and it holds
+    nearly all of the other. Values are estimated from the signatures; where an
     estimate is within ``verify_margin`` of its threshold, the samples measure it instead,
     leaving out the new text's shingles held by ``common_docs`` or more indexed documents
     besides the candidates (0: none; the index counts them when ``shingle_counts``).
@@ -77,13 +78,13 @@ class DedupConfig:
     shingle_size: int = 5
     number_weight: int = 8
     min_words: int = 10
-    lsh_threshold: float = 0.25
+    lsh_threshold: float = 0.18
     lsh_weights: tuple[float, float] = (0.2, 0.8)
-    lsh_slots: int = 64
+    lsh_slots: int = 128
     bands: int = 0
     rows: int = 0
     signature_bits: int = 4
-    lead_words: int = 25
+    opening_words: int = 37
     sample_size: int = 256
     verify_jaccard: float = 0.1
     verify_coverage: float = 0.55
@@ -98,8 +99,8 @@ class DedupConfig:
     datasketch_version: str = field(default=version("datasketch"))
 
     def __post_init__(self) -> None:
-        if min(self.num_perm, self.shingle_size, self.lead_words) < 1:
-            raise ValueError("num_perm, shingle_size and lead_words must be >= 1")
+        if min(self.num_perm, self.shingle_size, self.opening_words) < 1:
+            raise ValueError("num_perm, shingle_size and opening_words must be >= 1")
         if min(self.min_words, self.sample_size, self.common_docs) < 0 or self.verify_margin < 0:
             raise ValueError("min_words, sample_size, common_docs and verify_margin must be >= 0")
         if self.signature_bits not in SIGNATURE_BITS:

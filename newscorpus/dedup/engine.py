@@ -13,7 +13,7 @@ from newscorpus.dedup.config import DedupConfig
 from newscorpus.dedup.index import Candidates, Entry
 from newscorpus.dedup.lsh import band_keys
 from newscorpus.dedup.minhash import Signer, pack, unpack
-from newscorpus.dedup.shingles import Samples, sample_overlaps
+from newscorpus.dedup.shingles import Ragged, Samples, sample_overlaps
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -22,10 +22,16 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: Share of a kept document a new one opening with the same words must hold for the lower
+#: Share of a kept document a new one opening alike must hold for the lower
 #: ``verify_lead_coverage`` to apply: the same page with other furniture (sidebars, boxes),
 #: not a follow-up that repeats the lead and some background.
 SAME_PAGE_COVERED = 0.8
+#: Two texts open alike when this share of the smaller of their openings (the shingles of
+#: their first ``opening_words`` words) is in both: a byline or an update stamp above one of
+#: them (a few words: the other's opening is the rest of this one's) or an edit in the first
+#: lines (5 shingles an edit) still leaves more than half in common; a page that starts a
+#: paragraph further on shares none.
+OPEN_ALIKE = 0.4
 #: A shingle held by this many indexed documents is furniture even when they are all
 #: candidates (a box of teasers as long as the stories shares bands with the pages it is on).
 FURNITURE_DOCS = 8
@@ -76,8 +82,7 @@ class Prepared:
     """A batch of texts ready for an index: :meth:`entry` gives the :class:`Entry` of one."""
 
     content_hash: np.ndarray
-    lead_hash: np.ndarray
-    later_leads: np.ndarray
+    openings: Ragged
     sizes: np.ndarray
     words: np.ndarray
     signed: np.ndarray
@@ -89,20 +94,16 @@ class Prepared:
         return len(self.content_hash)
 
     def entry(self, i: int) -> Entry:
-        signed = bool(self.signed[i])
-        if not signed:
-            return Entry(
-                int(self.content_hash[i]), int(self.lead_hash[i]), int(self.sizes[i]), None, []
-            )
+        if not self.signed[i]:
+            return Entry(int(self.content_hash[i]), int(self.sizes[i]), None, [])
         return Entry(
             int(self.content_hash[i]),
-            int(self.lead_hash[i]),
             int(self.sizes[i]),
             self.stored[i],
             self.band_keys[i].tolist(),
+            self.openings.of(i),
             self.samples.of(i),
             int(self.samples.levels[i]),
-            self.later_leads[i],
         )
 
 
@@ -132,8 +133,7 @@ class Deduplicator:
         config = self.config
         return Prepared(
             signatures.content_hash,
-            signatures.lead_hash,
-            signatures.later_leads,
+            signatures.openings,
             signatures.sizes,
             signatures.words,
             signatures.signed,
@@ -245,13 +245,11 @@ class Deduplicator:
 
     def _needed(self, entry: Entry, candidates: Candidates, covered: np.ndarray) -> np.ndarray:
         """The coverage each candidate must reach: lower for the same page with other
-        furniture (this text opens with the candidate's opening, at once or after a short
-        line such as an update time or a byline, and holds nearly all of it)."""
+        furniture (this text opens like the candidate, :func:`opens_alike`, and holds nearly
+        all of it)."""
         config = self.config
-        leads = candidates.lead_hashes
-        later = entry.later_leads[entry.later_leads != 0]
-        opens_alike = (leads == entry.lead_hash) | (leads[:, None] == later[None, :]).any(axis=1)
-        same_page = opens_alike & (covered >= SAME_PAGE_COVERED)
+        same_page = opens_alike(entry.opening, candidates.openings)
+        same_page &= covered >= SAME_PAGE_COVERED
         lower = min(config.verify_lead_coverage, config.verify_coverage)
         return np.where(same_page, lower, config.verify_coverage)
 
@@ -330,6 +328,21 @@ class Deduplicator:
         )
 
 
+def opens_alike(opening: np.ndarray, others: Sequence[np.ndarray]) -> np.ndarray:
+    """Per opening of ``others``, whether it shares :data:`OPEN_ALIKE` of the smaller of it
+    and ``opening`` (sorted distinct shingle hashes) with ``opening``."""
+    n = len(others)
+    if not n or not len(opening):
+        return np.zeros(n, dtype=bool)
+    lengths = np.fromiter(map(len, others), dtype=np.int64, count=n)
+    theirs = np.concatenate(others)
+    at = np.minimum(np.searchsorted(opening, theirs), len(opening) - 1)
+    hit = opening[at] == theirs
+    shared = np.bincount(np.repeat(np.arange(n), lengths)[hit], minlength=n)
+    smaller = np.minimum(lengths, len(opening))
+    return (smaller > 0) & (shared >= OPEN_ALIKE * smaller)
+
+
 def _as_candidates(entry: Entry) -> Candidates:
     """One entry as a candidate list, to compare two documents directly."""
     assert entry.signature is not None
@@ -337,7 +350,7 @@ def _as_candidates(entry: Entry) -> Candidates:
         [""],
         entry.signature[None, :],
         np.array([entry.size]),
-        np.array([entry.lead_hash]),
+        [entry.opening],
         [entry.sample],
         np.array([entry.sample_level]),
     )

@@ -1,7 +1,7 @@
 """The dedup index interface and the in-memory backend.
 
 An index stores an :class:`Entry` per document: its content hash (for the exact check), its
-stored signature bytes, distinct element count, lead hash and shingle sample (for
+stored signature bytes, distinct element count, opening shingles and shingle sample (for
 verification) and its LSH band keys (for the candidate lookup), and counts how many indexed
 documents' samples hold each sampled shingle. It knows nothing about texts
 or thresholds; :class:`~newscorpus.dedup.Deduplicator` does. Backends: :class:`MemoryIndex`,
@@ -31,20 +31,19 @@ class Entry:
 
     ``signature`` is a row of bytes, the same length for every document of an index, or
     ``None`` (with no band keys) for a text too short to sign, which only takes part in the
-    exact check. Hashes are signed 64-bit integers, band keys signed 32-bit ones. ``sample``
-    is the shingle sample (uint32, taken at ``sample_level``; empty when unsigned or when the
-    config keeps none). ``later_leads`` (the hashes of the text's openings a few words in)
-    only take part in a check: indexes do not store them.
+    exact check. Hashes are signed 64-bit integers, band keys signed 32-bit ones. ``opening``
+    holds the hashes of the shingles within the text's first words (uint32, sorted, distinct:
+    33 for 37 words), ``sample`` the shingle sample (uint32, taken at ``sample_level``; empty
+    when unsigned or when the config keeps none).
     """
 
     content_hash: int
-    lead_hash: int
     size: int
     signature: np.ndarray | None
     band_keys: Sequence[int]
+    opening: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     sample: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     sample_level: int = 0
-    later_leads: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,14 +53,14 @@ class Candidates:
     ids: list[str]
     signatures: np.ndarray
     sizes: np.ndarray
-    lead_hashes: np.ndarray
+    openings: list[np.ndarray]
     samples: list[np.ndarray]
     sample_levels: np.ndarray
 
     @classmethod
     def empty(cls, width: int = 0) -> Candidates:
         nothing = np.empty(0, dtype=np.int64)
-        return cls([], np.empty((0, width), dtype=np.uint8), nothing, nothing, [], nothing)
+        return cls([], np.empty((0, width), dtype=np.uint8), nothing, [], [], nothing)
 
 
 class ConcurrentChange(RuntimeError):
@@ -119,6 +118,16 @@ class DedupIndex(abc.ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, a no-op by default
         """Release resources held by the index."""
+
+
+def value_bytes(values: np.ndarray) -> bytes:
+    """Sample or opening values (uint32) as a backend stores them: little-endian."""
+    return values.astype("<u4").tobytes()
+
+
+def bytes_values(blob: bytes) -> np.ndarray:
+    """:func:`value_bytes` back as uint32 values."""
+    return np.frombuffer(blob, dtype="<u4").astype(np.uint32)
 
 
 def joined_sample(sample: np.ndarray, level: int, values: np.ndarray) -> np.ndarray:
@@ -202,7 +211,8 @@ class MemoryIndex(DedupIndex):
         self._bands: dict[int, int] = {}  # band key -> first row with it
         self._more: dict[int, list[int]] = {}  # band key -> further rows (rare)
         self._signatures = np.empty((0, 0), dtype=np.uint8)
-        self._numbers = np.empty((0, 4), dtype=np.int64)  # signed?, size, lead hash, level
+        self._numbers = np.empty((0, 3), dtype=np.int64)  # signed?, size, sample level
+        self._openings: list[np.ndarray] = []
         self._samples: list[np.ndarray] = []
         self._counts = ShingleCounter()
         self._config: dict[str, Any] | None = None
@@ -218,12 +228,8 @@ class MemoryIndex(DedupIndex):
         self._ids.append(doc_id)
         self._rows[doc_id] = row
         self._by_hash.setdefault(entry.content_hash, row)
-        self._numbers[row] = (
-            signature is not None,
-            entry.size,
-            entry.lead_hash,
-            entry.sample_level,
-        )
+        self._numbers[row] = (signature is not None, entry.size, entry.sample_level)
+        self._openings.append(entry.opening)
         self._samples.append(entry.sample)
         self._counts.add(entry.sample)
         if signature is not None:
@@ -240,7 +246,7 @@ class MemoryIndex(DedupIndex):
         old = self._signatures
         self._signatures = np.zeros((capacity, max(width, old.shape[1])), dtype=np.uint8)
         self._signatures[: old.shape[0], : old.shape[1]] = old
-        numbers = np.zeros((capacity, 4), dtype=np.int64)
+        numbers = np.zeros((capacity, 3), dtype=np.int64)
         numbers[: len(self._numbers)] = self._numbers
         self._numbers = numbers
 
@@ -264,16 +270,16 @@ class MemoryIndex(DedupIndex):
             [self._ids[r] for r in rows],
             self._signatures[rows],
             numbers[:, 1],
-            numbers[:, 2],
+            [self._openings[r] for r in rows],
             [self._samples[r] for r in rows],
-            numbers[:, 3],
+            numbers[:, 2],
         )
 
     def absorb(self, doc_id: str, values: np.ndarray) -> None:
         row = self._rows.get(doc_id)
         if row is None:
             return
-        new = joined_sample(self._samples[row], int(self._numbers[row, 3]), values)
+        new = joined_sample(self._samples[row], int(self._numbers[row, 2]), values)
         if len(new):
             self._samples[row] = np.sort(np.concatenate([self._samples[row], new]))
             self._counts.add(new)

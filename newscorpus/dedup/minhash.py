@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newscorpus.dedup.shingles import Samples, shingle_elements
+from newscorpus.dedup.shingles import Ragged, Samples, shingle_elements
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -77,12 +77,12 @@ class Signatures:
     ``hashvalues`` (uint32, ``num_perm`` columns) are the MinHash values; ``signed`` says
     which texts have them (``min_words`` words or more: shorter texts only take part in the
     exact check); ``sizes`` are the distinct element counts, tagged copies included;
-    ``samples`` the shingle samples for precise verification.
+    ``openings`` the shingles of each text's first words and ``samples`` the shingle samples
+    for precise verification.
     """
 
     content_hash: np.ndarray
-    lead_hash: np.ndarray
-    later_leads: np.ndarray
+    openings: Ragged
     words: np.ndarray
     sizes: np.ndarray
     signed: np.ndarray
@@ -104,7 +104,11 @@ class Signer:
         """Sign a batch of texts (a few hundred at a time is fastest)."""
         config = self.config
         sets = shingle_elements(
-            texts, config.shingle_size, config.number_weight, config.lead_words, config.sample_size
+            texts,
+            config.shingle_size,
+            config.number_weight,
+            config.opening_words,
+            config.sample_size,
         )
         n = len(texts)
         sizes = np.bincount(sets.owners, minlength=n)
@@ -125,8 +129,7 @@ class Signer:
             hashvalues[rows] = minima.T
         return Signatures(
             sets.content_hash,
-            sets.lead_hash,
-            sets.later_leads,
+            sets.openings,
             sets.words,
             sizes,
             signed,

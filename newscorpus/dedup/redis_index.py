@@ -16,7 +16,8 @@ Keys (``prefix`` ``P``, all binary-safe)::
     P:ids            HASH doc id -> n
     P:exact          HASH content hash (8 bytes) -> first n with it
     P:b:<band key>   SET of n (band key: 4 bytes)
-    P:d:<n>          HASH id, v (hash, lead, size, sample level, signature, sample), b (band keys)
+    P:d:<n>          HASH id, v (hash, size, sample level, signature, opening, sample),
+                     b (band keys)
 
 Writes may be journalled: with :attr:`RedisIndex.journal` set (a list key), each add pushes
 ``d <n>``, so that :data:`UNDO_LUA`'s ``undo`` can take the document out again (a worker's
@@ -31,16 +32,24 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from newscorpus.dedup.index import Candidates, ConcurrentChange, DedupIndex, Entry, joined_sample
+from newscorpus.dedup.index import (
+    Candidates,
+    ConcurrentChange,
+    DedupIndex,
+    Entry,
+    bytes_values,
+    joined_sample,
+    value_bytes,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     import redis
 
-#: Fixed part of a stored document: content hash, lead hash, size, sample level, signature
-#: length (the signature and the sample follow).
-_HEAD = struct.Struct("<qqiHH")
+#: Fixed part of a stored document: content hash, size, sample level, signature length,
+#: opening length (the signature, the opening and the sample follow).
+_HEAD = struct.Struct("<qiHHH")
 _BAND = struct.Struct("<i")
 
 #: Lua: ``remove_doc(P, n)`` takes document ``n`` out of the index (a no-op if it is gone),
@@ -150,9 +159,9 @@ class RedisIndex(DedupIndex):
         self._snapshot = None
         signature = b"" if entry.signature is None else entry.signature.tobytes()
         head = _HEAD.pack(
-            entry.content_hash, entry.lead_hash, entry.size, entry.sample_level, len(signature)
+            entry.content_hash, entry.size, entry.sample_level, len(signature), len(entry.opening)
         )
-        value = head + signature + entry.sample.astype("<u4").tobytes()
+        value = head + signature + value_bytes(entry.opening) + value_bytes(entry.sample)
         bands = b"".join(_BAND.pack(key) for key in entry.band_keys)
         args = [self.prefix, doc_id, _hash_bytes(entry.content_hash), value, bands, snapshot]
         n = int(self._add(args=[*args, self.journal]))
@@ -180,12 +189,12 @@ class RedisIndex(DedupIndex):
         value = None if n is None else self.client.hget(self._key(f"d:{int(n)}"), "v")
         if value is None:
             return
-        _, _, _, level, width = _HEAD.unpack_from(value)
-        start = _HEAD.size + width
-        sample = np.frombuffer(value[start:], dtype="<u4").astype(np.uint32)
+        _, _, level, width, opening = _HEAD.unpack_from(value)
+        start = _HEAD.size + width + 4 * opening
+        sample = bytes_values(value[start:])
         new = joined_sample(sample, level, values)
         if len(new):
-            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
+            joined = value_bytes(np.sort(np.concatenate([sample, new])))
             self.client.hset(self._key(f"d:{int(n)}"), "v", value[:start] + joined)
             self._count(new)
 
@@ -215,30 +224,27 @@ class RedisIndex(DedupIndex):
             return Candidates.empty()
         bands = b"".join(_BAND.pack(key) for key in band_keys)
         found = self._candidates(args=[self.prefix, bands])
-        ids, rows = [], []
+        ids, sizes, levels, signatures, openings, samples = [], [], [], [], [], []
         for doc_id, value in zip(found[::2], found[1::2], strict=True):
-            _, lead, size, level, width = _HEAD.unpack_from(value)
+            _, size, level, width, opening = _HEAD.unpack_from(value)
             if not width:
                 continue  # unsigned: takes part in the exact check only
             ids.append(doc_id.decode("utf-8"))
-            rows.append((value, lead, size, level, width))
-        if not rows:
+            sizes.append(size)
+            levels.append(level)
+            start = _HEAD.size + width
+            signatures.append(value[_HEAD.size : start])
+            openings.append(bytes_values(value[start : start + 4 * opening]))
+            samples.append(bytes_values(value[start + 4 * opening :]))
+        if not ids:
             return Candidates.empty()
-        start = _HEAD.size
-        width = rows[0][4]
-        signatures = np.frombuffer(
-            b"".join(value[start : start + width] for value, *_ in rows), dtype=np.uint8
-        ).reshape(len(rows), width)
         return Candidates(
             ids,
-            signatures,
-            np.array([size for _, _, size, _, _ in rows], np.int64),
-            np.array([lead for _, lead, _, _, _ in rows], np.int64),
-            [
-                np.frombuffer(value[start + width :], dtype="<u4").astype(np.uint32)
-                for value, *_ in rows
-            ],
-            np.array([level for _, _, _, level, _ in rows], np.int64),
+            np.frombuffer(b"".join(signatures), dtype=np.uint8).reshape(len(ids), -1),
+            np.array(sizes, np.int64),
+            openings,
+            samples,
+            np.array(levels, np.int64),
         )
 
     def __contains__(self, doc_id: object) -> bool:

@@ -10,7 +10,10 @@ Vectorised over a batch: one polynomial prefix sum over the code points of all t
 every shingle's 64-bit hash with no Python call per shingle; one sort keeps each text's
 distinct shingles.
 
-Each text also gets a *sample* of its distinct shingles (:func:`sample_shingles`) for precise
+Each text also gets its *opening*: the distinct shingles lying within its first
+``opening_words`` words (the shingle hashes, sorted), so that two texts can be told to open
+alike although one has a byline, an update stamp or an edit in its first lines; and a *sample*
+of its distinct shingles (:func:`sample_shingles`) for precise
 verification: the shingles whose 31-bit key ends in ``level`` zero bits, ``level`` the
 smallest that keeps at most ``sample_size`` of them. Two samples compared at the larger of
 their levels hold exactly the shared shingles of that level, so overlaps measured on them are
@@ -36,8 +39,6 @@ BASE = 0x9E3779B97F4A7C15
 #: Added once per tagged copy of a numbered shingle's hash before mixing.
 COPY_STEP = 0xC2B2AE3D27D4EB4F
 _MASK64 = (1 << 64) - 1
-#: Openings looked for further into a text: its ``lead_words`` words after 1 to this many.
-LEAD_SHIFTS = 12
 #: A sample value: the shingle's 31-bit key, and bit 31 set when the shingle holds a digit.
 KEY_MASK = 0x7FFFFFFF
 NUMBERED_BIT = 31
@@ -46,6 +47,12 @@ NUMBERED_BIT = 31
 #: as it is.
 NEUTRAL_MIN_SHARE = 0.25
 NEUTRAL_MIN_COUNT = 10
+#: Two texts' numbers agree when at least this share of the numbered shingles of the one with
+#: fewer is in both: a copy repeats the story's figures (its own numbered lines, a date in a
+#: dateline, a copyright year, add to one side only), a template story has other figures in
+#: the same sentences. Measures weigh numbers only where they do not agree.
+NUMBERS_AGREE = 0.5
+OWN_NUMBERS = 0.1
 
 
 def fmix64(x: np.ndarray) -> np.ndarray:
@@ -101,39 +108,67 @@ _POWERS = _Powers()
 
 
 @dataclass(frozen=True, eq=False)
-class Elements:
-    """The sets of a batch of texts: ``hashes`` grouped by text (``owners``), in text order.
-
-    Also per text: ``content_hash`` (for the exact check), ``lead_hash`` (of its first
-    ``lead_words`` words; ``later_leads``: of those after its first 1 to :data:`LEAD_SHIFTS`
-    words, 0 where too few words are left), its number of ``words`` and its shingle sample
-    (:func:`sample_shingles`).
-    """
-
-    hashes: np.ndarray
-    owners: np.ndarray
-    content_hash: np.ndarray
-    lead_hash: np.ndarray
-    later_leads: np.ndarray
-    words: np.ndarray
-    samples: Samples
-
-
-@dataclass(frozen=True, eq=False)
-class Samples:
-    """Shingle samples of a batch: text ``i``'s values are ``values[offsets[i]:offsets[i + 1]]``
-    (uint32, sorted, distinct), taken at ``levels[i]``."""
+class Ragged:
+    """Values of a batch of texts: text ``i``'s are ``values[offsets[i]:offsets[i + 1]]``
+    (uint32, sorted, distinct)."""
 
     values: np.ndarray
     offsets: np.ndarray
+
+    @classmethod
+    def grouped(cls, values: np.ndarray, owner: np.ndarray, n: int) -> Ragged:
+        """Values owned by texts ``owner`` (int64, < n) as sorted distinct runs per text."""
+        values, owner = _distinct_per_text(values.astype(np.int64), owner)
+        offsets = np.concatenate(([0], np.cumsum(np.bincount(owner, minlength=n))))
+        return cls(values.astype(np.uint32), offsets.astype(np.int64))
+
+    def of(self, i: int) -> np.ndarray:
+        return self.values[self.offsets[i] : self.offsets[i + 1]]
+
+    def one(self, i: int) -> Ragged:
+        """Text ``i``'s values as a batch of one."""
+        return Ragged(self.of(i), np.array([0, self.offsets[i + 1] - self.offsets[i]]))
+
+
+@dataclass(frozen=True, eq=False)
+class Samples(Ragged):
+    """Shingle samples of a batch (:class:`Ragged`), text ``i``'s taken at ``levels[i]``."""
+
     levels: np.ndarray
+
+    def one(self, i: int) -> Samples:
+        alone = super().one(i)
+        return Samples(alone.values, alone.offsets, self.levels[i : i + 1])
 
     @classmethod
     def empty(cls, n: int) -> Samples:
         return cls(np.empty(0, np.uint32), np.zeros(n + 1, np.int64), np.zeros(n, np.int64))
 
-    def of(self, i: int) -> np.ndarray:
-        return self.values[self.offsets[i] : self.offsets[i + 1]]
+
+@dataclass(frozen=True, eq=False)
+class Elements:
+    """The sets of a batch of texts: ``hashes`` grouped by text (``owners``), in text order.
+
+    Also per text: ``content_hash`` (for the exact check), its ``openings`` (the hashes of
+    the shingles within its first ``opening_words`` words), its number of ``words`` and its
+    shingle sample (:func:`sample_shingles`).
+    """
+
+    hashes: np.ndarray
+    owners: np.ndarray
+    content_hash: np.ndarray
+    openings: Ragged
+    words: np.ndarray
+    samples: Samples
+
+
+def _distinct_per_text(values: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``values`` sorted and made distinct within each owner, owners in order."""
+    order = np.lexsort((values, owner))
+    values, owner = values[order], owner[order]
+    distinct = np.ones(len(values), dtype=bool)
+    distinct[1:] = (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])
+    return values[distinct], owner[distinct]
 
 
 def sample_shingles(
@@ -151,14 +186,8 @@ def sample_shingles(
     levels = np.count_nonzero(at_least > sample_size, axis=1).astype(np.int64)
     keep = zeros >= levels[doc]
     values = keys[keep] | (numbered[keep].astype(np.int64) << NUMBERED_BIT)
-    owner = doc[keep]
-    order = np.lexsort((values, owner))
-    values, owner = values[order], owner[order]
-    distinct = np.ones(len(values), dtype=bool)  # two 32-bit hashes may share a 31-bit key
-    distinct[1:] = (values[1:] != values[:-1]) | (owner[1:] != owner[:-1])
-    values, owner = values[distinct], owner[distinct]
-    offsets = np.concatenate(([0], np.cumsum(np.bincount(owner, minlength=n))))
-    return Samples(values.astype(np.uint32), offsets.astype(np.int64), levels)
+    sample = Ragged.grouped(values, doc[keep], n)  # two 32-bit hashes may share a 31-bit key
+    return Samples(sample.values, sample.offsets, levels)
 
 
 def _hash64(parts: Sequence[bytes]) -> np.ndarray:
@@ -170,7 +199,7 @@ def shingle_elements(
     texts: Sequence[str],
     shingle_size: int,
     number_weight: int,
-    lead_words: int,
+    opening_words: int,
     sample_size: int = 0,
 ) -> Elements:
     """The :class:`Elements` of a batch of texts. Hashes are distinct within a text (barring
@@ -179,18 +208,16 @@ def shingle_elements(
     n = len(texts)
     counts = np.diff(norm.word_offsets)
     content = _hash64([norm.data(i) for i in range(n)])
-    lead = _hash64([norm.data(i, lead_words) for i in range(n)])
-    later = np.zeros((n, LEAD_SHIFTS), dtype=np.int64)
-    for i in np.flatnonzero(counts > lead_words):
-        shifts = range(1, min(LEAD_SHIFTS, int(counts[i]) - lead_words) + 1)
-        later[i, : len(shifts)] = _hash64([norm.data(i, lead_words, skip) for skip in shifts])
     owner = np.repeat(np.arange(n, dtype=U64), counts)
     span = len(norm.starts) - shingle_size + 1
     if span <= 0:
         empty = np.empty(0, dtype=np.uint32)
         nothing = np.empty(0, dtype=np.int64)
-        return Elements(empty, nothing, content, lead, later, counts, Samples.empty(n))
+        openings = Ragged(empty, np.zeros(n + 1, np.int64))
+        return Elements(empty, nothing, content, openings, counts, Samples.empty(n))
     whole = owner[:span] == owner[shingle_size - 1 :]
+    position = np.arange(span) - norm.word_offsets[:-1][owner[:span].astype(np.int64)]
+    opening = whole & (position <= opening_words - shingle_size)
     first, last = norm.starts[:span][whole], norm.ends[shingle_size - 1 :][whole]
     codes = norm.codes
     up, down = _POWERS.get(len(codes) + 1)
@@ -202,6 +229,9 @@ def shingle_elements(
         np.cumsum((codes >= 0x30) & (codes <= 0x39), out=digits[1:])
         keys |= (digits[last] > digits[first]).astype(U64) << U64(32)
     keys |= owner[:span][whole] << U64(33)
+    at_start = keys[opening[whole]]  # as sample values: the key, bit 31 for a digit
+    values = (at_start & U64(KEY_MASK)) | ((at_start >> U64(32)) & U64(1)) << U64(NUMBERED_BIT)
+    openings = Ragged.grouped(values.astype(np.int64), (at_start >> U64(33)).astype(np.int64), n)
     keys.sort()
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if len(keys) else keys
     hashes = keys & U64(0xFFFFFFFF)
@@ -210,7 +240,7 @@ def shingle_elements(
     samples = sample_shingles(hashes, doc, numbered, n, sample_size)
     if number_weight > 1:
         hashes, doc = _with_copies(hashes, doc, numbered, n, number_weight - 1)
-    return Elements(hashes.astype(np.uint32), doc, content, lead, later, counts, samples)
+    return Elements(hashes.astype(np.uint32), doc, content, openings, counts, samples)
 
 
 def _with_copies(
@@ -250,10 +280,11 @@ def sample_overlaps(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(Jaccard, share of the first set found in each second, share of each second found in
     the first, measured?) on the samples, each pair at the larger of its two levels (not
-    measured where either sample is empty there). Each is the smaller of two measures:
-    numbered shingles weighing ``weight`` (template stories differ in their numbers) and all
-    weighing one (unrelated stories may share a table of figures, whose shingles all hold
-    digits). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
+    measured where either sample is empty there). Each is measured with all shingles weighing
+    one (unrelated stories may share a table of figures, whose shingles all hold digits) and,
+    unless the two texts' numbers agree (:data:`NUMBERS_AGREE`), is the smaller of that and
+    the measure with numbered shingles weighing ``weight`` (template stories differ in their
+    numbers). ``neutral`` marks values of ``first`` left out of both sets (shingles common in
     the corpus: site furniture), unless that leaves too little of the first set."""
     n = len(seconds)
     if not len(first):
@@ -308,5 +339,9 @@ def sample_overlaps(
         sa, sb, s = (x[0] + (w - 1) * x[1] for x in (size_a, size_b, shared))
         with np.errstate(divide="ignore", invalid="ignore"):
             measures.append(np.stack([s / (sa + sb - s), s / sa, s / sb]))
-    jaccard, coverage, covered = np.nan_to_num(np.minimum(*measures))
+    plain, weighted = (np.nan_to_num(m) for m in measures)
+    fewer = np.minimum(size_a[1], size_b[1])
+    agree = shared[1] >= NUMBERS_AGREE * fewer
+    agree &= size_a[1] - shared[1] <= OWN_NUMBERS * size_a[0]
+    jaccard, coverage, covered = np.where(agree, plain, np.minimum(plain, weighted))
     return jaccard, coverage, covered, measured

@@ -15,7 +15,9 @@ from newscorpus.dedup.index import (
     DedupIndex,
     Entry,
     ShingleCounter,
+    bytes_values,
     joined_sample,
+    value_bytes,
 )
 
 if TYPE_CHECKING:
@@ -38,19 +40,20 @@ class SqliteIndex(DedupIndex):
 
         meta(key TEXT PRIMARY KEY, value TEXT)            -- the DedupConfig as JSON
         docs(n INTEGER PRIMARY KEY, id TEXT UNIQUE,       -- n: compact reference for bands
-             content_hash INTEGER, lead INTEGER, size INTEGER, signature BLOB,
+             content_hash INTEGER, size INTEGER, signature BLOB, opening BLOB,
              sample_level INTEGER, sample BLOB)
         bands(key INTEGER, doc INTEGER, PRIMARY KEY (key, doc)) WITHOUT ROWID
         shingles(value INTEGER PRIMARY KEY, docs INTEGER) WITHOUT ROWID -- documents holding
                                                           -- each sampled shingle
 
     plus an index on ``docs(content_hash)``. Hashes are 8-byte integers, band keys 4-byte
-    ones, signatures the stored bytes (NULL for short texts), samples their uint32 values
-    (little-endian): about 800 bytes per document plus 4 per sampled shingle and ~10 per
-    distinct sampled shingle counted. A candidate lookup is one query (the newest
-    :data:`BAND_CANDIDATES` of each band key, read backwards along the primary key); nothing
-    is held in memory beyond SQLite's page cache, unless ``counts_in_memory`` (a throw-away
-    index: the counts in RAM, not stored, ~8 bytes a distinct value).
+    ones, signatures the stored bytes (NULL for short texts), openings and samples their uint32
+    values (little-endian): about 800 bytes per document, 132 for its opening (33 shingles)
+    plus 4 per sampled shingle and ~10 per distinct sampled shingle counted. A candidate
+    lookup is one query (the newest :data:`BAND_CANDIDATES` of each band key, read backwards
+    along the primary key); nothing is held in memory beyond SQLite's page cache, unless
+    ``counts_in_memory`` (a throw-away index: the counts in RAM, not stored, ~8 bytes a
+    distinct value).
     """
 
     def __init__(
@@ -81,8 +84,8 @@ class SqliteIndex(DedupIndex):
             f"CREATE TABLE IF NOT EXISTS {prefix}meta"
             " (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
             f"CREATE TABLE IF NOT EXISTS {prefix}docs (n INTEGER PRIMARY KEY,"
-            " id TEXT NOT NULL UNIQUE, content_hash INTEGER NOT NULL, lead INTEGER NOT NULL,"
-            " size INTEGER NOT NULL, signature BLOB, sample_level INTEGER NOT NULL,"
+            " id TEXT NOT NULL UNIQUE, content_hash INTEGER NOT NULL, size INTEGER NOT NULL,"
+            " signature BLOB, opening BLOB NOT NULL, sample_level INTEGER NOT NULL,"
             " sample BLOB NOT NULL)",
             f"CREATE INDEX IF NOT EXISTS {prefix}docs_content_hash ON {prefix}docs (content_hash)",
             f"CREATE TABLE IF NOT EXISTS {prefix}bands (key INTEGER NOT NULL,"
@@ -95,19 +98,18 @@ class SqliteIndex(DedupIndex):
 
     def add(self, doc_id: str, entry: Entry) -> None:
         blob = None if entry.signature is None else entry.signature.tobytes()
-        sample = entry.sample.astype("<u4").tobytes()
         cursor = self._conn.execute(
             f"INSERT OR IGNORE INTO {self._docs}"
-            " (id, content_hash, lead, size, signature, sample_level, sample)"
+            " (id, content_hash, size, signature, opening, sample_level, sample)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 doc_id,
                 entry.content_hash,
-                entry.lead_hash,
                 entry.size,
                 blob,
+                value_bytes(entry.opening),
                 entry.sample_level,
-                sample,
+                value_bytes(entry.sample),
             ),
         )
         if cursor.rowcount == 0:
@@ -137,10 +139,10 @@ class SqliteIndex(DedupIndex):
         ).fetchone()
         if row is None:
             return
-        sample = np.frombuffer(row[2], dtype="<u4").astype(np.uint32)
+        sample = bytes_values(row[2])
         new = joined_sample(sample, row[1], values)
         if len(new):
-            joined = np.sort(np.concatenate([sample, new])).astype("<u4").tobytes()
+            joined = value_bytes(np.sort(np.concatenate([sample, new])))
             self._conn.execute(f"UPDATE {self._docs} SET sample = ? WHERE n = ?", (joined, row[0]))
             self._count(new)
 
@@ -161,20 +163,20 @@ class SqliteIndex(DedupIndex):
             for _ in keys
         )
         rows = self._conn.execute(
-            f"SELECT id, signature, size, lead, sample_level, sample FROM {self._docs} WHERE n IN"
-            f" ({newest}) AND signature IS NOT NULL ORDER BY n",
+            f"SELECT id, signature, size, opening, sample_level, sample FROM {self._docs}"
+            f" WHERE n IN ({newest}) AND signature IS NOT NULL ORDER BY n",
             keys,
         ).fetchall()
         if not rows:
             return Candidates.empty()
-        ids, blobs, sizes, leads, levels, samples = zip(*rows, strict=True)
+        ids, blobs, sizes, openings, levels, samples = zip(*rows, strict=True)
         signatures = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(rows), -1)
         return Candidates(
             list(ids),
             signatures,
             np.array(sizes, np.int64),
-            np.array(leads, np.int64),
-            [np.frombuffer(sample, dtype="<u4").astype(np.uint32) for sample in samples],
+            [bytes_values(opening) for opening in openings],
+            [bytes_values(sample) for sample in samples],
             np.array(levels, np.int64),
         )
 

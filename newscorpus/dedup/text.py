@@ -108,17 +108,9 @@ class Normalized:
         """The normalised words of text ``i`` joined by single spaces."""
         return self.codes[self.offsets[i] : self.offsets[i + 1]].tobytes().decode("utf-32-le")[:-1]
 
-    def data(self, i: int, words: int | None = None, skip: int = 0) -> bytes:
-        """The code points (UTF-32) of text ``i``, or of its first ``words`` words after the
-        first ``skip``."""
-        start, end = self.offsets[i], self.offsets[i + 1]
-        first, stop = self.word_offsets[i], self.word_offsets[i + 1]
-        if skip:
-            first = min(first + skip, stop)
-            start = self.starts[first] if first < stop else end
-        if words is not None and first + words < stop:
-            end = self.ends[first + words - 1] + 1
-        return self.codes[start:end].tobytes()
+    def data(self, i: int) -> bytes:
+        """The code points (UTF-32) of text ``i``."""
+        return self.codes[self.offsets[i] : self.offsets[i + 1]].tobytes()
 
 
 def normalize_batch(texts: Sequence[str]) -> Normalized:
