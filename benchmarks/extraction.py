@@ -21,8 +21,10 @@ developers who never saw the extractor) are scored on rows of their own: ``holdo
     .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
         [--n-bootstrap 200] [--per-doc out.jsonl]
         [--suite all|main|holdout|holdout2|holdout3|both|none] [--wcxb DIR] [--skip-wcxb]
+        [--without-recall]
 
-Plain trafilatura runs as the benchmark's own trafilatura runner does
+``--without-recall`` adds a row for newscorpus without its recall pass (``recall.py``), timed
+in the same turns. Plain trafilatura runs as the benchmark's own trafilatura runner does
 (``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
 """
 
@@ -48,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wcxb
 from teaser_suite import load_cases, score
 
-from newscorpus.extract import Extractor
+from newscorpus.extract import ExtractionOptions, Extractor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -127,6 +129,17 @@ SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
 }
 
 
+def without_recall() -> Callable[[str, str | None], str | None]:
+    """newscorpus without its recall pass."""
+    extractor = Extractor(ExtractionOptions(recall_lines=False))
+
+    def extract(html: str, url: str | None) -> str | None:
+        article = extractor.extract(html, url).article
+        return article.text if article else None
+
+    return extract
+
+
 def wcxb_table(wcxb_dir: Path) -> None:
     """Score newscorpus and plain trafilatura on the WCXB dev split, and print the tables."""
     pages = wcxb.load_pages(wcxb_dir)
@@ -190,7 +203,11 @@ def main(argv: list[str] | None = None) -> int:
                              "all, or none (real pages only)")  # fmt: skip
     parser.add_argument("--wcxb", type=Path, default=wcxb.DEFAULT_WCXB, help="WCXB dev folder")
     parser.add_argument("--skip-wcxb", action="store_true", help="AEB and the suite only")
+    parser.add_argument("--without-recall", action="store_true",
+                        help="also newscorpus without its recall pass")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.without_recall:
+        SYSTEMS["newscorpus, no recall pass"] = without_recall()
 
     if not args.skip_wcxb:
         wcxb_table(args.wcxb)

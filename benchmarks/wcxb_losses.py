@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING
 import trafilatura
 from trafilatura import load_html
 
+import newscorpus.extract as extract_module
 from newscorpus.extract import ExtractionOptions, Extractor
+from newscorpus.extract.recall import shows_gaps
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wcxb
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 #: A line is kept (truth) or in the truth (output) when at least this share of its words is.
 COVERED = 0.5
+GRAM = 3
 PART_RECALL, PART_PRECISION = 0.9, 0.6
 WORSE_BY = 0.1
 ELEMENT_KINDS = {"li": "list item", "dt": "list item", "dd": "list item", "figcaption": "caption",
@@ -54,8 +57,29 @@ ELEMENT_KINDS = {"li": "list item", "dt": "list item", "dd": "list item", "figca
                  "h6": "heading"}  # fmt: skip
 
 
-def _covered(words: list[str], bag: set[str]) -> float:
-    return sum(w in bag for w in words) / max(1, len(words))
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    """The line's word n-grams (of :data:`GRAM` words; the whole line when shorter)."""
+    if len(words) <= GRAM:
+        return {tuple(words)}
+    return {tuple(words[i : i + GRAM]) for i in range(len(words) - GRAM + 1)}
+
+
+def _covered(words: list[str], grams: set[tuple[str, ...]]) -> float:
+    """The share of the line's n-grams found in ``grams`` (those of a whole text)."""
+    own = _grams(words)
+    return sum(g in grams for g in own) / max(1, len(own))
+
+
+def _text_grams(text: str) -> set[tuple[str, ...]]:
+    """The n-grams of ``text``'s lines, and each short line whole."""
+    found: set[tuple[str, ...]] = set()
+    words = wcxb.WORD.findall(text.lower())
+    found.update(_grams(words))
+    for line in text.split("\n"):
+        line_words = wcxb.WORD.findall(line.lower())
+        if 0 < len(line_words) < GRAM:
+            found.add(tuple(line_words))
+    return found
 
 
 def _element_kind(tree: HtmlElement, line: str) -> str:
@@ -88,7 +112,7 @@ def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[s
         return {}
     losses: dict[str, float] = defaultdict(float)
     tree = None
-    got_words, their_words = set(got), set(wcxb.bag(theirs or ""))
+    got_words, their_words = _text_grams(ours), _text_grams(theirs or "")
     # missed words: dropped truth lines first, then what is left is scattered
     lines = [line for line in page.body.split("\n") if line.strip()]
     for line in sorted(lines, key=lambda x: _covered(wcxb.WORD.findall(x.lower()), got_words)):
@@ -110,7 +134,7 @@ def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[s
     if score.recall >= PART_RECALL and score.precision < PART_PRECISION:
         losses["extra: truth covers only part"] += sum(fp.values())
     else:
-        truth_words = set(want)
+        truth_words = _text_grams(page.body)
         for line in ours.split("\n"):
             words = wcxb.WORD.findall(line.lower())
             if not words or _covered(words, truth_words) >= COVERED:
@@ -125,11 +149,36 @@ def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[s
     return {k: v / denom for k, v in losses.items() if v}
 
 
+ADDED: list[str] = []  # the lines the recall pass added to the page being extracted
+SIGNS: set[str] = set()  # {"gap"} when recall.shows_gaps on the page
+
+
+def _record_additions(signs: bool) -> None:
+    """Record the lines the recall pass adds, and (``signs``) whether the gate would open."""
+    original = extract_module.recall_additions
+    original_add = Extractor._add_recall_lines
+
+    def add_recall_lines(self, tree, url, body, cut_by):  # type: ignore[no-untyped-def]
+        if signs and shows_gaps(tree, body):
+            SIGNS.add("gap")
+        return original_add(self, tree, url, body, cut_by)
+
+    Extractor._add_recall_lines = add_recall_lines  # type: ignore[method-assign]
+
+    def recall_additions(body, recall_body):  # type: ignore[no-untyped-def]
+        added = original(body, recall_body)
+        ADDED.extend(line for _, line in added)
+        return added
+
+    extract_module.recall_additions = recall_additions  # type: ignore[assignment]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wcxb", type=Path, default=wcxb.DEFAULT_WCXB)
     parser.add_argument("--cache", type=Path, help="JSON cache of plain trafilatura's outputs")
     parser.add_argument("--no-recall", action="store_true", help="without the recall pass")
+    parser.add_argument("--no-gate", action="store_true", help="the recall pass on every page")
     parser.add_argument("--json", type=Path, help="write the per-page rows here")
     parser.add_argument("--against", type=Path, help="an earlier --json to compare with")
     parser.add_argument("--pages", help="comma-separated page ids (default: all articles)")
@@ -139,9 +188,13 @@ def main(argv: list[str] | None = None) -> int:
         wanted = set(args.pages.split(","))
         pages = [p for p in pages if p.id in wanted]
     cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
-    extractor = Extractor(ExtractionOptions(recall_lines=not args.no_recall))
+    options = ExtractionOptions(recall_lines=not args.no_recall, recall_gate=not args.no_gate)
+    extractor = Extractor(options)
     rows, seconds = [], 0.0
+    _record_additions(signs=args.no_gate)
     for page in pages:
+        ADDED.clear()
+        SIGNS.clear()
         start = time.perf_counter()
         extraction = extractor.extract(page.html, page.url)
         seconds += time.perf_counter() - start
@@ -153,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"id": page.id, "f1": s.f1, "precision": s.precision, "recall": s.recall,
                      "trafilatura_f1": t.f1, "trafilatura_recall": t.recall,
                      "none": ours is None, "added": extraction.cut_by.get("recall-added", 0),
+                     "added_lines": list(ADDED), "signs": sorted(SIGNS),
                      "losses": page_losses(page, ours, theirs)})  # fmt: skip
     if args.cache:
         args.cache.write_text(json.dumps(cache))
@@ -170,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
           f"recall lines added on {sum(r['added'] > 0 for r in rows)} pages "
           f"({sum(r['added'] for r in rows)} lines) · extraction {seconds:.1f} s")  # fmt: skip
     print(f"worse: {' '.join(worse)}")
+    if args.no_gate:
+        signed = [r for r in rows if r["signs"]]
+        missed = " ".join(r["id"] for r in rows if r["added"] and not r["signs"]) or "-"
+        print(f"the gate opens on {len(signed)} pages; lines added where it does not: {missed}")
     totals: dict[str, float] = defaultdict(float)
     pages_of: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for r in rows:

@@ -57,7 +57,7 @@ from newscorpus.extract.pagetype import (
     page_measures,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
-from newscorpus.extract.recall import recall_additions, with_additions
+from newscorpus.extract.recall import recall_additions, shows_gaps, with_additions
 from newscorpus.extract.structure import (
     split_br_paragraphs,
     unwrap_layout_tables,
@@ -112,6 +112,8 @@ class ExtractionOptions:
     #: add the lines of trafilatura's recall pass that sit inside the default body
     #: (:mod:`.recall`); off with ``favor_precision``
     recall_lines: bool = True
+    #: ... running that pass only on pages that show a gap in the default body
+    recall_gate: bool = True
 
 
 #: trafilatura's fallback extractors run when its main pass keeps fewer words than this ...
@@ -291,6 +293,8 @@ class Extractor:
         """``body`` with the lines trafilatura's recall pass adds inside it (:mod:`.recall`),
         counted in ``cut_by["recall-added"]``."""
         if not self.options.recall_lines or self.options.favor_precision:
+            return body
+        if self.options.recall_gate and not shows_gaps(tree, body):
             return body
         document = self._bare_extraction(tree, url, fast=True, recall=True)
         if document is None or not document.text:

@@ -7,15 +7,59 @@ that sit *between* two lines of the default body, in the recall body's order, an
 new (less than :data:`MAX_KNOWN_SHARE` of their words already in the default body): inside the
 article, not around it. They go into the default body where they stood, before the teaser and
 line rules run, which judge them as any other line.
+
+The recall pass is a second trafilatura run; it runs only on pages that show a gap
+(:func:`shows_gaps`): a list item or a heading missing from the default body between two
+blocks that are in it.
 """
 
 from __future__ import annotations
 
-from newscorpus.extract.text import WORD, paragraph_key
+from typing import TYPE_CHECKING
+
+from newscorpus.extract.page import LANDMARK_TAGS
+from newscorpus.extract.text import WORD, element_text, paragraph_key
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: A recall line more than this share of whose words the default body already holds is a
 #: copy (re-cut or merged paragraphs), not a line the default pass dropped.
 MAX_KNOWN_SHARE = 0.8
+
+
+#: The blocks whose place in the page tells whether the default pass left a gap: paragraphs
+#: and list items and headings; a list item or a heading missing from the body between two
+#: blocks that are in it is a gap.
+BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "blockquote")
+GAP_BLOCKS = frozenset({"li", "h2", "h3", "h4", "h5", "h6", "dt", "dd"})
+#: Words of a block's start looked up in the body, and the fewest a block needs to count.
+KEY_WORDS = 8
+MIN_BLOCK_WORDS = 3
+
+
+def shows_gaps(tree: HtmlElement, body: list[str]) -> bool:
+    """Whether the page has a list item or a heading (of :data:`MIN_BLOCK_WORDS` words or
+    more) that the default ``body`` lacks, between two blocks that it holds, in page order:
+    the sign that the recall pass may find lines inside the body (it costs a second
+    trafilatura pass, run only then)."""
+    text = "\n".join(paragraph_key(line) for line in body)
+    seen_body, missing = False, False
+    for element in tree.iter(*BLOCKS):
+        words = paragraph_key(element_text(element)).split()
+        if len(words) < MIN_BLOCK_WORDS:
+            continue
+        if " ".join(words[:KEY_WORDS]) in text:
+            if missing:
+                return True
+            seen_body = True
+        elif seen_body and element.tag in GAP_BLOCKS and not _in_landmark(element):
+            missing = True
+    return False
+
+
+def _in_landmark(element: HtmlElement) -> bool:
+    return any(a.tag in LANDMARK_TAGS for a in element.iterancestors())
 
 
 def _words(line: str) -> list[str]:
