@@ -7,6 +7,8 @@ from trafilatura import bare_extraction
 
 from newscorpus.extract import ExtractionOptions, Extractor
 from newscorpus.extract.recall import recall_additions, with_additions
+from newscorpus.records import FetchedPage
+from newscorpus.steps import extracted_page
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to approve a new budget for the coming year, after "
@@ -84,3 +86,13 @@ def test_lines_the_body_already_holds_are_not_added_twice() -> None:
     added = recall_additions(body, recall)
     assert added == [(0, "A line of its own.")]
     assert with_additions(body, added) == [body[0], "A line of its own.", body[1]]
+
+
+def test_added_lines_are_counted_apart_from_the_teasers_cut() -> None:
+    html = _page(f"<table><tr><td>{_list(ITEMS)}</td></tr></table>")
+    url = "https://news.example.com/2024/05/budget"
+    extraction = Extractor(page_model=False).extract(html, url)
+    assert extraction.teasers_cut == 0
+    counts = extracted_page(FetchedPage(url=url, html=html), extraction).counts
+    assert counts["newscorpus/extract/recall-added"] == 1
+    assert not any(key.startswith("newscorpus/teasers/recall") for key in counts)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from trafilatura import bare_extraction, load_html
 
-from newscorpus.article import Article, Extraction, NotArticleReason
+from newscorpus.article import NOT_TEASER_STAGES, Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
 from newscorpus.extract.chunks import merge_body_chunks
@@ -127,9 +127,6 @@ MAX_RESCUE_REPEATED_SHARE = 0.4
 
 #: A body more than this share of which is the page's listing of other pages is a listing.
 MAX_LISTING_SHARE = 0.5
-#: Counted in ``cut_by`` but not teasers: the user's own profile rules, chunks put back,
-#: blocks of the body repeated further down, and lines added from the recall pass.
-NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged", "repeated", "recall-added"})
 
 
 class Extractor:
