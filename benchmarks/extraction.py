@@ -23,8 +23,10 @@ developers who never saw the extractor) are scored on rows of their own: ``holdo
         [--suite all|main|holdout|holdout2|holdout3|both|none] [--wcxb DIR] [--skip-wcxb]
         [--without-recall]
 
-``--without-recall`` adds a row for newscorpus without its recall pass (``recall.py``), timed
-in the same turns. Plain trafilatura runs as the benchmark's own trafilatura runner does
+``--without-recall`` adds rows for newscorpus without its recall pass (``recall.py``) and with
+it run on every page (no gate), timed in the same turns.
+
+Plain trafilatura runs as the benchmark's own trafilatura runner does
 (``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
 """
 
@@ -129,9 +131,9 @@ SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
 }
 
 
-def without_recall() -> Callable[[str, str | None], str | None]:
-    """newscorpus without its recall pass."""
-    extractor = Extractor(ExtractionOptions(recall_lines=False))
+def with_options(options: ExtractionOptions) -> Callable[[str, str | None], str | None]:
+    """newscorpus with other extraction options."""
+    extractor = Extractor(options)
 
     def extract(html: str, url: str | None) -> str | None:
         article = extractor.extract(html, url).article
@@ -204,10 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wcxb", type=Path, default=wcxb.DEFAULT_WCXB, help="WCXB dev folder")
     parser.add_argument("--skip-wcxb", action="store_true", help="AEB and the suite only")
     parser.add_argument("--without-recall", action="store_true",
-                        help="also newscorpus without its recall pass")  # fmt: skip
+                        help="also newscorpus without its recall pass, and ungated")  # fmt: skip
     args = parser.parse_args(argv)
     if args.without_recall:
-        SYSTEMS["newscorpus, no recall pass"] = without_recall()
+        SYSTEMS["newscorpus no recall"] = with_options(ExtractionOptions(recall_lines=False))
+        SYSTEMS["newscorpus ungated"] = with_options(ExtractionOptions(recall_gate=False))
 
     if not args.skip_wcxb:
         wcxb_table(args.wcxb)
