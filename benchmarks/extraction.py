@@ -21,6 +21,10 @@ developers who never saw the extractor) are scored on rows of their own: ``holdo
     .venv/bin/python benchmarks/extraction.py [--aeb ../shared/benchmarks] [--repeat 3]
         [--n-bootstrap 200] [--per-doc out.jsonl]
         [--suite all|main|holdout|holdout2|holdout3|both|none] [--wcxb DIR] [--skip-wcxb]
+        [--without-recall]
+
+``--without-recall`` adds rows for newscorpus without its recall pass (``recall.py``) and with
+it run on every page (no gate), timed in the same turns.
 
 Plain trafilatura runs as the benchmark's own trafilatura runner does
 (``extract(html, include_comments=False)``), and with ``favor_precision=True`` beside it.
@@ -48,7 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wcxb
 from teaser_suite import load_cases, score
 
-from newscorpus.extract import Extractor
+from newscorpus.extract import ExtractionOptions, Extractor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -127,6 +131,17 @@ SYSTEMS: dict[str, Callable[[str, str | None], str | None]] = {
 }
 
 
+def with_options(options: ExtractionOptions) -> Callable[[str, str | None], str | None]:
+    """newscorpus with other extraction options."""
+    extractor = Extractor(options)
+
+    def extract(html: str, url: str | None) -> str | None:
+        article = extractor.extract(html, url).article
+        return article.text if article else None
+
+    return extract
+
+
 def wcxb_table(wcxb_dir: Path) -> None:
     """Score newscorpus and plain trafilatura on the WCXB dev split, and print the tables."""
     pages = wcxb.load_pages(wcxb_dir)
@@ -190,7 +205,12 @@ def main(argv: list[str] | None = None) -> int:
                              "all, or none (real pages only)")  # fmt: skip
     parser.add_argument("--wcxb", type=Path, default=wcxb.DEFAULT_WCXB, help="WCXB dev folder")
     parser.add_argument("--skip-wcxb", action="store_true", help="AEB and the suite only")
+    parser.add_argument("--without-recall", action="store_true",
+                        help="also newscorpus without its recall pass, and ungated")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.without_recall:
+        SYSTEMS["newscorpus no recall"] = with_options(ExtractionOptions(recall_lines=False))
+        SYSTEMS["newscorpus ungated"] = with_options(ExtractionOptions(recall_gate=False))
 
     if not args.skip_wcxb:
         wcxb_table(args.wcxb)

@@ -59,13 +59,18 @@ def _install_probes() -> None:
     ext = extract_module.Extractor
     original_trafilatura = ext._trafilatura
     original_bare = ext._bare_extraction
+    original_add_recall = ext._add_recall_lines
     original_decide = extract_module.decide
     original_merge = extract_module.merge_body_chunks
 
-    def bare(self, tree, url, fast):  # type: ignore[no-untyped-def]
+    def bare(self, tree, url, fast, recall=False):  # type: ignore[no-untyped-def]
         if not fast:
             TRACE.fallback = True
-        return original_bare(self, tree, url, fast)
+        return original_bare(self, tree, url, fast, recall)
+
+    def add_recall(self, tree, url, body, cut_by):  # type: ignore[no-untyped-def]
+        TRACE.raw = original_add_recall(self, tree, url, body, cut_by)
+        return TRACE.raw
 
     def traf(self, tree, url, room):  # type: ignore[no-untyped-def]
         TRACE.fallback = False
@@ -134,6 +139,7 @@ def _install_probes() -> None:
     original_blocks = line_rules.drop_repeated_blocks
     ext._trafilatura = traf  # type: ignore[method-assign]
     ext._bare_extraction = bare  # type: ignore[method-assign]
+    ext._add_recall_lines = add_recall  # type: ignore[method-assign]
     extract_module.decide = decide  # type: ignore[assignment]
     extract_module.merge_body_chunks = merge  # type: ignore[assignment]
     line_rules.split_never_body = split_never_body  # type: ignore[assignment]

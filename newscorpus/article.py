@@ -43,6 +43,13 @@ class Article:
     description: str | None = None
 
 
+#: Counted in ``Extraction.cut_by`` but not teasers: the user's own profile rules, chunks put
+#: back, blocks of the body repeated further down, and lines added from the recall pass (the
+#: crawl counts them under ``newscorpus/extract/``, the teaser detectors under
+#: ``newscorpus/teasers/``).
+NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged", "repeated", "recall-added"})
+
+
 @dataclass(slots=True)
 class Extraction:
     """The outcome of extracting one page: an article, or the reason there is none, plus what

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from newscorpus.article import NOT_TEASER_STAGES
 from newscorpus.crawl.counters import count as count_site
 from newscorpus.records import SignedRecord, build_record
 from newscorpus.state import Fetch
@@ -99,8 +100,9 @@ def extracted_page(page: FetchedPage, extraction: Extraction) -> Extracted:
         outcome = "missed" if extraction.profile_missed else "applied"
         counts.inc_value(f"newscorpus/profiles/{outcome}/{extraction.profile}")
         stale = extraction.profile if extraction.profile_missed else None
-    for detector, cut in extraction.cut_by.items():
-        counts.inc_value(f"newscorpus/teasers/{detector}", cut)
+    for stage, cut in extraction.cut_by.items():
+        kind = "extract" if stage in NOT_TEASER_STAGES else "teasers"
+        counts.inc_value(f"newscorpus/{kind}/{stage}", cut)
     count_site(counts, site, "teasers", extraction.teasers_cut)
     if extraction.boilerplate_cut:
         counts.inc_value("newscorpus/boilerplate/paragraphs_cut", extraction.boilerplate_cut)

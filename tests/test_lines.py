@@ -179,6 +179,24 @@ def test_a_last_paragraph_signed_off_by_an_agency_is_body() -> None:
     assert trim_tail([*BODY, last]) == ([*BODY, last], 0)
 
 
+def test_closing_quotes_signed_by_their_speakers_are_body() -> None:
+    quotes = [
+        "Lately I have been enjoying a show about hackers, and I have found it a good way to stay "
+        "informed about new attacks. – Joe Weider, CIO, global risk solutions, Liberty Mutual",
+        "Hosts with decades in the field give a lens on where technology is headed, and I listen "
+        "every week. — Erin DeCesare, CTO, ezCater",
+    ]
+    assert trim_tail([*BODY, *quotes]) == ([*BODY, *quotes], 0)
+    # a dash inside a cut-off excerpt signs nothing: the run is still cut
+    cut = [
+        "The council met again on Monday. – The mayor, who had promised a vote before the summer "
+        "break, told the members that the budget for the coming year would",
+        "Police said on Sunday that the two men arrested after the raid on the harbour had been "
+        "released without charge, and that the search for the",
+    ]
+    assert trim_tail([*BODY, *cut]) == (BODY, len(cut))
+
+
 def test_lines_after_a_closing_read_also_label_are_cut() -> None:
     others = ["Most read in world news", "Floods close the coast road", "Bakery marks 100 years"]
     assert trim_tail([*BODY, *others]) == (BODY, len(others))

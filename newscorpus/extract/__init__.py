@@ -11,7 +11,8 @@ The stages, in order (each one's cuts are counted in ``Extraction.cut_by`` under
    that found them, nothing removed yet;
 4. extract the body with trafilatura from the whole page, as plain trafilatura would
    (comments excluded), and put bodies split into chunks around ads back together
-   (``chunks-merged``, not a cut);
+   (``chunks-merged``, not a cut); add the lines of trafilatura's recall pass that sit
+   between two lines of that body and are new (:mod:`.recall`, ``recall-added``, not a cut);
 5. decide, in one place (:mod:`.claims`), which body lines the teaser candidates claim and
    which of those go, never most of the body;
 6. clean the body line by line (:mod:`.lines`): headline, byline, unlinked teasers, repeats
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from trafilatura import bare_extraction, load_html
 
-from newscorpus.article import Article, Extraction, NotArticleReason
+from newscorpus.article import NOT_TEASER_STAGES, Article, Extraction, NotArticleReason
 from newscorpus.extract import lines as line_rules
 from newscorpus.extract.boilerplate import SiteBoilerplate
 from newscorpus.extract.chunks import merge_body_chunks
@@ -57,6 +58,7 @@ from newscorpus.extract.pagetype import (
     page_measures,
 )
 from newscorpus.extract.profiles import SiteProfiles, body_only
+from newscorpus.extract.recall import recall_additions, shows_gaps, with_additions
 from newscorpus.extract.structure import (
     split_br_paragraphs,
     unwrap_layout_tables,
@@ -111,6 +113,11 @@ class ExtractionOptions:
     include_tables: bool = True
     prune_xpath: tuple[str, ...] = ()
     remove_teasers: bool = True
+    #: add the lines of trafilatura's recall pass that sit inside the default body
+    #: (:mod:`.recall`); off with ``favor_precision``
+    recall_lines: bool = True
+    #: ... running that pass only on pages that show a gap in the default body
+    recall_gate: bool = True
 
 
 #: trafilatura's fallback extractors run when its main pass keeps fewer words than this ...
@@ -124,9 +131,6 @@ MAX_RESCUE_REPEATED_SHARE = 0.4
 
 #: A body more than this share of which is the page's listing of other pages is a listing.
 MAX_LISTING_SHARE = 0.5
-#: Counted in ``cut_by`` but not teasers: the user's own profile rules, chunks put back, and
-#: blocks of the body repeated further down.
-NOT_TEASER_STAGES = frozenset({"profile-prune", "chunks-merged", "repeated"})
 
 
 class Extractor:
@@ -200,6 +204,7 @@ class Extractor:
             cut_by["chunks-merged"] = merged
             document = self._trafilatura(content, url, room) or document
             body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        body = self._add_recall_lines(content, url, body, cut_by)
         claimed_share = 0.0
         if candidates:
             claims = claim_lines(body, candidates, page.text)
@@ -289,14 +294,37 @@ class Extractor:
                 document = rescue
         return document
 
-    def _bare_extraction(self, tree: HtmlElement, url: str | None, fast: bool) -> Document | None:
+    def _add_recall_lines(
+        self, tree: HtmlElement, url: str | None, body: list[str], cut_by: dict[str, int]
+    ) -> list[str]:
+        """``body`` with the lines trafilatura's recall pass adds inside it (:mod:`.recall`),
+        counted in ``cut_by["recall-added"]``."""
+        if not self.options.recall_lines or self.options.favor_precision:
+            return body
+        if self.options.recall_gate and not shows_gaps(tree, body):
+            return body
+        document = self._bare_extraction(tree, url, fast=True, recall=True)
+        if document is None or not document.text:
+            return body
+        recall_body = [line.strip() for line in document.text.split("\n") if line.strip()]
+        added = recall_additions(body, recall_body)
+        if not added:
+            return body
+        cut_by["recall-added"] = len(added)
+        logger.debug("recall pass: %d lines added inside the body of %s", len(added), url)
+        return with_additions(body, added)
+
+    def _bare_extraction(
+        self, tree: HtmlElement, url: str | None, fast: bool, recall: bool = False
+    ) -> Document | None:
         return bare_extraction(
             tree,
             url=url,
             with_metadata=False,
             include_comments=False,
             include_tables=self.options.include_tables,
-            favor_precision=self.options.favor_precision,
+            favor_precision=self.options.favor_precision and not recall,
+            favor_recall=recall,
             fast=fast,
             prune_xpath=list(self.options.prune_xpath) or None,
         )

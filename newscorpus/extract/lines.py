@@ -44,6 +44,10 @@ DATELINE = re.compile(
 PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "the", "rider's", "don't"
 # A news agency's initials signing off the last sentence: "... into the US. PTI".
 AGENCY_SIGN_OFF = re.compile(r"[.!?][\"'”’)]?\s+[A-Z]{2,6}(?:[/-][A-Z]{2,6})?\s*$")
+# A quote signed after its last sentence: "... the trivia you learn. – James Maude, field CTO,
+# BeyondTrust" (a dash, then a name and a role of a few words, no sentence of their own).
+QUOTE_SIGN_OFF = re.compile(r"[.!?…][\"'”’)]?\s+[–—-]\s*[A-Z][^.!?–—]{1,100}$")
+MAX_SIGN_OFF_WORDS = 12
 SENTENCE_END_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+\S")
 CJK_END = re.compile(f"[{CJK_CHARS}]$")
 # A closing run of cut-off paragraphs is a sidebar only when it has several of them: one last
@@ -64,10 +68,16 @@ MAX_LEAD_META_LINES = 3
 def is_cut_off(line: str) -> bool:
     """A long paragraph that stops without finishing its sentence (list items and table rows,
     which often have no final stop, are not paragraphs; nor is a sentence ending on a link or
-    handle)."""
+    handle, or a quote signed after its last sentence)."""
     if len(line) < MIN_CUT_CHARS or PARAGRAPH_END.search(line) or line.startswith(("- ", "| ")):
         return False
-    return not ENDS_ON_ADDRESS.search(line)
+    return not ENDS_ON_ADDRESS.search(line) and not _signed(line)
+
+
+def _signed(line: str) -> bool:
+    """Whether ``line`` ends on a signature after a finished sentence (:data:`QUOTE_SIGN_OFF`)."""
+    found = QUOTE_SIGN_OFF.search(line)
+    return found is not None and len(found.group().split()) <= MAX_SIGN_OFF_WORDS
 
 
 def stops_mid_sentence(line: str) -> bool:
