@@ -96,6 +96,18 @@ def test_a_page_a_feed_lists_keeps_the_feed_as_origin_when_a_link_led_to_it_firs
     assert [p.origin for p in spider.parse(answer) if isinstance(p, FetchedPage)] == [Origin.LINK]
 
 
+def test_feeds_and_sitemaps_are_fetched_before_the_pages_links_lead_to(site) -> None:
+    """The scheduler hands out higher priorities first: the feeds a page names, sitemaps and
+    robots.txt go before the pages its links lead to, so what they list is known in time."""
+    spider = spider_for(f"{BASE}/")
+    start = [r for r in spider.parse(response(site, "/robots.txt")) if isinstance(r, Request)]
+    requests = [r for r in spider.parse(response(site, "/")) if isinstance(r, Request)]
+    feeds = [r for r in requests if r.url.endswith((".xml", ".json"))]
+    pages = [r for r in requests if r not in feeds]
+    assert start and feeds and pages
+    assert min(r.priority for r in start + feeds) > max(r.priority for r in pages)
+
+
 def test_a_linked_page_of_a_site_no_feed_listed_for_has_no_origin(site) -> None:
     """On a site whose feeds the crawl has not read, links lead to every article: a link
     says nothing, and the page is judged as one of unknown origin, not as link-only."""

@@ -55,6 +55,10 @@ SOURCE = "source"
 #: Request meta: a start URL or a sitemap listed by an index or robots.txt, which the site's
 #: ``allow``/``deny`` and ``max_pages`` never hold back.
 DISCOVERY = "newscorpus_discovery"
+#: The request priority of feeds, sitemaps and robots.txt files (pages have 0): the scheduler
+#: hands them out first, so what they list is known (its origin, feed or news sitemap) when the
+#: pages a link led to first are parsed.
+LISTING_PRIORITY = 10
 #: The elements whose links the spider follows.
 ANCHORS = "//a[@href]|//area[@href]"
 
@@ -180,8 +184,9 @@ class NewsSpider(Spider):
             if self.settings.getbool("NEWSCORPUS_FOLLOW_LINKS"):
                 cap = self.settings.getint("NEWSCORPUS_MAX_LINKS_PER_PAGE")
                 links = page_links(response, cap)
+                # the feeds first: a feed the page also links to is still fetched first
+                yield from self._follow(response, page_feeds(response), Origin.LINK, listing=True)
                 yield from self._follow(response, links, Origin.LINK, response.encoding)
-                yield from self._follow(response, page_feeds(response), Origin.LINK)
         else:
             self.crawler.stats.inc_value("newscorpus/skipped/not_html")
             content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -283,11 +288,16 @@ class NewsSpider(Spider):
         are followed, and redirects honoured (:class:`SameSiteOnly`), by this rule alike."""
         return urlsplit(url).scheme in {"http", "https"} and site_of(url) in self.sites
 
-    def _request(self, url: str, origin: Origin, discovery: bool = False) -> Request:
+    def _request(
+        self, url: str, origin: Origin, discovery: bool = False, listing: bool = False
+    ) -> Request:
+        """The request for ``url`` from ``origin``; ``discovery``: a start URL, robots.txt or
+        sitemap (fetched again by every run); ``listing``: a feed or sitemap, fetched first."""
         meta: dict[str, Any] = {SOURCE: self.site_name_for(url), ORIGIN: origin.value}
         if discovery:
             meta[DISCOVERY] = True
-        return Request(url, callback=self.parse, meta=meta)
+        priority = LISTING_PRIORITY if discovery or listing else 0
+        return Request(url, callback=self.parse, meta=meta, priority=priority)
 
     def _follow(
         self,
@@ -296,6 +306,7 @@ class NewsSpider(Spider):
         origin: Origin,
         page_encoding: str | None = None,
         discovery: bool = False,
+        listing: bool = False,
     ) -> Iterator[Request]:
         """Requests for the same-site URLs among ``urls`` not yet requested in this run,
         canonicalized (``page_encoding``: links of an HTML page, see :class:`LinkFilter`),
@@ -306,4 +317,4 @@ class NewsSpider(Spider):
         if listed_by is not None:
             self.listing_sites.add(self.site_name_for(response.url))
         for url in self.links.new(urls, depth, page_encoding, listed_by):
-            yield self._request(url, origin, discovery)
+            yield self._request(url, origin, discovery, listing)
