@@ -82,6 +82,14 @@ def load_pages(wcxb_dir: Path = DEFAULT_WCXB, types: Iterable[str] | None = None
     return pages
 
 
+def load_articles(wcxb_dir: Path = DEFAULT_WCXB, ids: str | None = None) -> list[Page]:
+    """The split's article pages, or those of them whose ids ``ids`` lists (comma-separated:
+    the ``--pages`` option of the scripts that study them)."""
+    pages = load_pages(wcxb_dir, types=("article",))
+    wanted = set(ids.split(",")) if ids else None
+    return [p for p in pages if wanted is None or p.id in wanted]
+
+
 def bag(text: str) -> Counter[str]:
     """The metric's bag of words: lower-cased ``\\w+`` tokens."""
     return Counter(WORD.findall(text.lower()))

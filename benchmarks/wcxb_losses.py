@@ -183,10 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="an earlier --json to compare with")
     parser.add_argument("--pages", help="comma-separated page ids (default: all articles)")
     args = parser.parse_args(argv)
-    pages = wcxb.load_pages(args.wcxb, types=("article",))
-    if args.pages:
-        wanted = set(args.pages.split(","))
-        pages = [p for p in pages if p.id in wanted]
+    pages = wcxb.load_articles(args.wcxb, args.pages)
     cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
     options = ExtractionOptions(recall_lines=not args.no_recall, recall_gate=not args.no_gate)
     extractor = Extractor(options)

@@ -366,10 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="JSON cache of plain trafilatura's outputs")
     parser.add_argument("--json", type=Path, help="write the per-page rows here")
     args = parser.parse_args(argv)
-    pages = wcxb.load_pages(args.wcxb, types=("article",))
-    if args.pages:
-        wanted = set(args.pages.split(","))
-        pages = [p for p in pages if p.id in wanted]
+    pages = wcxb.load_articles(args.wcxb, args.pages)
     cache = json.loads(args.cache.read_text()) if args.cache and args.cache.exists() else {}
     rows = analyse(pages, cache)
     if args.cache:
