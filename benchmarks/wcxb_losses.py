@@ -28,7 +28,7 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,6 +100,14 @@ def _element_kind(tree: HtmlElement, line: str) -> str:
     return "paragraph"
 
 
+def _charge(words: list[str], left: Counter, losses: dict[str, float], kind: str) -> None:
+    """Charge to ``kind`` each of ``words`` still ``left`` uncharged (one count per word)."""
+    for w in words:
+        if left[w] > 0:
+            left[w] -= 1
+            losses[kind] += 1
+
+
 def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[str, float]:
     """The page's loss 1 - F1, split into classes (summing to it)."""
     if not ours:
@@ -124,10 +132,7 @@ def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[s
         else:
             tree = tree if tree is not None else load_html(page.html)
             kind = f"dropped: {_element_kind(tree, line)}"
-        for w in words:
-            if fn[w] > 0:
-                fn[w] -= 1
-                losses[kind] += 1
+        _charge(words, fn, losses, kind)
     losses["missed: scattered"] += sum(fn.values())
     # extra words
     score = wcxb.score_page(page.body, ours)
@@ -141,10 +146,7 @@ def page_losses(page: wcxb.Page, ours: str | None, theirs: str | None) -> dict[s
                 continue
             tree = tree if tree is not None else load_html(page.html)
             kind = f"extra: {_container_kind(tree, line)}"
-            for w in words:
-                if fp[w] > 0:
-                    fp[w] -= 1
-                    losses[kind] += 1
+            _charge(words, fp, losses, kind)
         losses["extra: scattered"] += sum(fp.values())
     return {k: v / denom for k, v in losses.items() if v}
 
